@@ -1,0 +1,69 @@
+/// One change to a document, expressed against its lines.
+///
+/// Edits never touch lines they do not name: a replacement rewrites a range of code units
+/// inside one line and keeps the rest of its bytes and its terminator; a deletion drops one
+/// line; an insertion adds a line with the document's dominant terminator.
+public struct Edit: Sendable, Hashable {
+  /// What the edit does.
+  public enum Operation: Sendable, Hashable {
+    /// Replaces the code units `range` of line `line`'s content with `text`.
+    case replace(line: Int, range: Range<Int>, text: String)
+    /// Removes line `line`, terminator included.
+    case deleteLine(Int)
+    /// Inserts a new line holding `text` before line `before`.
+    case insertLine(before: Int, text: String)
+    /// Adds a new line holding `text` after the last line.
+    case appendLine(String)
+  }
+
+  /// The change.
+  public var operation: Operation
+
+  /// Creates an edit.
+  public init(_ operation: Operation) {
+    self.operation = operation
+  }
+
+  /// Replaces the value of the setting on line `line`.
+  public static func replaceValue(line: Int, syntax: SettingSyntax, with value: String) -> Edit {
+    Edit(.replace(line: line, range: syntax.valueRange, text: value))
+  }
+
+  /// Replaces the whole content of line `line`, keeping its terminator.
+  public static func replaceContent(line: Int, of document: RDPDocument, with text: String)
+    -> Edit
+  {
+    Edit(.replace(line: line, range: 0..<document.lines[line].codeUnitCount, text: text))
+  }
+
+  /// Removes line `line`.
+  public static func deleteLine(_ line: Int) -> Edit { Edit(.deleteLine(line)) }
+
+  /// Appends a new line.
+  public static func appendLine(_ text: String) -> Edit { Edit(.appendLine(text)) }
+
+  /// The line the edit is anchored to (`nil` for an append).
+  public var line: Int? {
+    switch operation {
+    case .replace(let line, _, _): line
+    case .deleteLine(let line): line
+    case .insertLine(let before, _): before
+    case .appendLine: nil
+    }
+  }
+
+  /// Whether two edits cannot both be applied: they change the same line in overlapping ways.
+  /// Insertions never conflict; a deletion conflicts with any replacement of the same line.
+  public func overlaps(_ other: Edit) -> Bool {
+    switch (operation, other.operation) {
+    case (.replace(let a, let rangeA, _), .replace(let b, let rangeB, _)):
+      return a == b && (rangeA.overlaps(rangeB) || rangeA == rangeB)
+    case (.deleteLine(let a), .deleteLine(let b)),
+      (.deleteLine(let a), .replace(let b, _, _)),
+      (.replace(let a, _, _), .deleteLine(let b)):
+      return a == b
+    default:
+      return false
+    }
+  }
+}

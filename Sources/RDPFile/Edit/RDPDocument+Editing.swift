@@ -1,0 +1,129 @@
+extension RDPDocument {
+  /// What ``set(_:)`` did.
+  public enum SetOutcome: Sendable, Hashable {
+    /// An existing line (index given) now holds the new value.
+    case replaced(line: Int)
+    /// A new line was appended at the index given.
+    case appended(line: Int)
+    /// The effective occurrence already held exactly this type and value.
+    case unchanged(line: Int)
+  }
+
+  /// Returns the document with `edits` applied, each line touched at most in the ways
+  /// ``Edit/overlaps(_:)`` allows.
+  ///
+  /// - Throws: ``RDPFileError/lineOutOfRange(line:count:)`` for an index past the end,
+  ///   ``RDPFileError/overlappingEdits(line:)`` when two edits collide, and
+  ///   ``RDPFileError/incompleteCodeUnit(line:)`` when a line would follow the dangling half
+  ///   code unit that ends an odd-length UTF-16 file (every reader would then misalign it).
+  public func applying(_ edits: [Edit]) throws(RDPFileError) -> RDPDocument {
+    guard !edits.isEmpty else { return self }
+    for edit in edits {
+      switch edit.operation {
+      case .replace(let line, let range, _):
+        guard lines.indices.contains(line), range.lowerBound >= 0,
+          range.upperBound <= lines[line].codeUnitCount
+        else { throw .lineOutOfRange(line: line + 1, count: lines.count) }
+      case .deleteLine(let line):
+        guard lines.indices.contains(line) else {
+          throw .lineOutOfRange(line: line + 1, count: lines.count)
+        }
+      case .insertLine(let before, _):
+        guard (0...lines.count).contains(before) else {
+          throw .lineOutOfRange(line: before + 1, count: lines.count)
+        }
+      case .appendLine: break
+      }
+    }
+    for (index, edit) in edits.enumerated() {
+      for other in edits[(index + 1)...] where edit.overlaps(other) {
+        throw .overlappingEdits(line: (edit.line ?? lines.count) + 1)
+      }
+    }
+
+    var replacements: [Int: [(Range<Int>, String)]] = [:]
+    var deletions = Set<Int>()
+    var insertions: [Int: [String]] = [:]
+    for edit in edits {
+      switch edit.operation {
+      case .replace(let line, let range, let text): replacements[line, default: []].append((range, text))
+      case .deleteLine(let line): deletions.insert(line)
+      case .insertLine(let before, let text): insertions[before, default: []].append(text)
+      case .appendLine(let text): insertions[lines.count, default: []].append(text)
+      }
+    }
+
+    let newline = dominantTerminator
+    let textEncoding = encoding.encoding
+    var result = self
+    result.lines = []
+    result.lines.reserveCapacity(lines.count + insertions.count)
+    for index in 0...lines.count {
+      for text in insertions[index] ?? [] {
+        if index == lines.count, let last = result.lines.indices.last,
+          result.lines[last].terminator == .none
+        {
+          if result.lines[last].content.count % textEncoding.codeUnitSize != 0 {
+            throw .incompleteCodeUnit(line: last + 1)
+          }
+          let line = result.lines[last]
+          result.lines[last] = Line(
+            content: line.content, terminator: newline, kind: line.kind, encoding: line.encoding)
+        }
+        result.lines.append(
+          LineParser.line(
+            content: TextEncoder.encode(text, in: textEncoding)[...], terminator: newline,
+            encoding: textEncoding))
+      }
+      guard index < lines.count, !deletions.contains(index) else { continue }
+      guard let changes = replacements[index] else {
+        result.lines.append(lines[index])
+        continue
+      }
+      result.lines.append(Self.replacing(changes, in: lines[index]))
+    }
+    return result
+  }
+
+  private static func replacing(_ changes: [(Range<Int>, String)], in line: Line) -> Line {
+    let size = line.encoding.codeUnitSize
+    var content = Array(line.content)
+    for (range, text) in changes.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+      let encoded = TextEncoder.encode(text, in: line.encoding)
+      content.replaceSubrange((range.lowerBound * size)..<(range.upperBound * size), with: encoded)
+    }
+    return LineParser.line(content: content[...], terminator: line.terminator, encoding: line.encoding)
+  }
+
+  /// Sets `setting`: the key's last occurrence gets the new type letter and value in place,
+  /// keeping the key's spelling and the line's terminator; a missing key is appended as a new
+  /// line in the document's encoding and most common terminator.
+  ///
+  /// - Throws: ``RDPFileError/incompleteCodeUnit(line:)`` when the line would have to follow
+  ///   the dangling half code unit of an odd-length UTF-16 file.
+  @discardableResult
+  public mutating func set(_ setting: Setting) throws(RDPFileError) -> SetOutcome {
+    if let line = lineIndices(forKey: setting.key).last, let syntax = lines[line].syntax {
+      if syntax.type == setting.type, lines[line].setting?.value == setting.value {
+        return .unchanged(line: line)
+      }
+      let range = syntax.typeRange.lowerBound..<syntax.valueRange.upperBound
+      self = try applying([
+        Edit(.replace(line: line, range: range, text: "\(setting.type.letter):\(setting.value)"))
+      ])
+      return .replaced(line: line)
+    }
+    self = try applying([.appendLine(setting.description)])
+    return .appended(line: lines.count - 1)
+  }
+
+  /// Removes every line whose key matches `key`, whatever its type, and returns the indices
+  /// those lines had.
+  @discardableResult
+  public mutating func removeSettings(named key: String) -> [Int] {
+    let indices = lineIndices(forKey: key)
+    // Deleting whole lines cannot fail: the indices come from this document and never repeat.
+    if !indices.isEmpty, let edited = try? applying(indices.map(Edit.deleteLine)) { self = edited }
+    return indices
+  }
+}

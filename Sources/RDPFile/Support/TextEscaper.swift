@@ -1,0 +1,37 @@
+/// Makes text from a file safe to print on a terminal.
+///
+/// Control characters (C0, DEL, C1), bidirectional overrides and other invisible format
+/// characters are written as escapes (`\n`, `\t`, `\u{1B}`, …), so a value can neither move
+/// the cursor, recolour the terminal nor hide what it says. Backslashes stay as they are, since
+/// Windows paths are full of them.
+public enum TextEscaper {
+  /// Returns `text` with every unsafe character escaped.
+  public static func escape(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    var output = ""
+    output.reserveCapacity(text.utf8.count + 8)
+    for scalar in text.unicodeScalars {
+      guard needsEscape(scalar) else {
+        output.unicodeScalars.append(scalar)
+        continue
+      }
+      switch scalar {
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "\0": output += "\\0"
+      default: output += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      }
+    }
+    return output
+  }
+
+  /// Whether a character is escaped when printed.
+  public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+    default: false
+    }
+  }
+}

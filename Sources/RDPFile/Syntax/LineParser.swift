@@ -1,0 +1,172 @@
+/// Splits bytes into lines and classifies each one, in a single pass over code units.
+///
+/// Lines end at LF, CR LF or a lone CR, compared as code units of the detected encoding, so a
+/// 0x0A byte inside a UTF-16 character never splits a line. Parsing never fails.
+enum LineParser {
+  static func parse(_ bytes: [UInt8]) -> (DocumentEncoding, [Line]) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let encoding = EncodingDetector.detect(buffer)
+      let lines: [Line]
+      switch encoding.encoding {
+      case .utf8:
+        lines = split(bytes, buffer, from: encoding.byteOrderMarkLength, loader: UTF8Units.self)
+      case .utf16LittleEndian:
+        lines = split(bytes, buffer, from: encoding.byteOrderMarkLength, loader: UTF16LEUnits.self)
+      case .utf16BigEndian:
+        lines = split(bytes, buffer, from: encoding.byteOrderMarkLength, loader: UTF16BEUnits.self)
+      }
+      return (encoding, lines)
+    }
+  }
+
+  /// Classifies one line's content (used after an edit).
+  static func line(content: ArraySlice<UInt8>, terminator: LineTerminator, encoding: TextEncoding)
+    -> Line
+  {
+    content.withUnsafeBufferPointer { buffer in
+      let kind: Line.Kind
+      switch encoding {
+      case .utf8: kind = classify(buffer, 0, buffer.count, loader: UTF8Units.self)
+      case .utf16LittleEndian:
+        kind = classify(buffer, 0, buffer.count / 2, loader: UTF16LEUnits.self)
+      case .utf16BigEndian: kind = classify(buffer, 0, buffer.count / 2, loader: UTF16BEUnits.self)
+      }
+      return Line(
+        content: content, terminator: terminator,
+        kind: adjustForDanglingByte(kind, byteCount: buffer.count, encoding: encoding),
+        encoding: encoding)
+    }
+  }
+
+  private static func split<Loader: CodeUnitLoader>(
+    _ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, loader: Loader.Type
+  ) -> [Line] {
+    let size = Loader.size
+    let unitCount = (buffer.count - start) / size
+    let base = buffer.baseAddress.map { $0 + start }
+    var lines: [Line] = []
+    lines.reserveCapacity(unitCount / 24 + 1)
+    var lineStart = 0
+    var index = 0
+    while index < unitCount, let base {
+      let unit = Loader.load(base, index)
+      guard unit == 0x0A || unit == 0x0D else {
+        index &+= 1
+        continue
+      }
+      var terminator = LineTerminator.lf
+      var next = index &+ 1
+      if unit == 0x0D {
+        if next < unitCount, Loader.load(base, next) == 0x0A {
+          terminator = .crlf
+          next &+= 1
+        } else {
+          terminator = .cr
+        }
+      }
+      let kind = classify(UnsafeBufferPointer(start: base, count: unitCount * size), lineStart, index, loader: Loader.self)
+      lines.append(
+        Line(
+          content: bytes[(start + lineStart * size)..<(start + index * size)],
+          terminator: terminator, kind: kind, encoding: Loader.encoding))
+      lineStart = next
+      index = next
+    }
+    let contentEnd = buffer.count
+    let tailStart = start + lineStart * size
+    if tailStart < contentEnd {
+      let units = UnsafeBufferPointer(start: base, count: unitCount * size)
+      let kind = classify(units, lineStart, unitCount, loader: Loader.self)
+      lines.append(
+        Line(
+          content: bytes[tailStart..<contentEnd], terminator: .none,
+          kind: adjustForDanglingByte(
+            kind, byteCount: contentEnd - tailStart, encoding: Loader.encoding),
+          encoding: Loader.encoding))
+    }
+    return lines
+  }
+
+  /// A UTF-16 line that ends in half a code unit is never blank: the byte is content.
+  private static func adjustForDanglingByte(
+    _ kind: Line.Kind, byteCount: Int, encoding: TextEncoding
+  ) -> Line.Kind {
+    if encoding.codeUnitSize == 2, byteCount % 2 == 1, kind == .blank {
+      return .unparsed(.noColon)
+    }
+    return kind
+  }
+
+  /// Classifies the code units `start..<end`; returned ranges are relative to `start`.
+  @inline(__always)
+  private static func classify<Loader: CodeUnitLoader>(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, loader: Loader.Type
+  ) -> Line.Kind {
+    guard let base = buffer.baseAddress else { return .blank }
+    var firstColon = -1
+    var secondColon = -1
+    var nonBlank = false
+    var index = start
+    while index < end {
+      let unit = Loader.load(base, index)
+      if unit == 0x3A {
+        if firstColon < 0 {
+          firstColon = index
+        } else {
+          secondColon = index
+          nonBlank = true
+          break
+        }
+      }
+      if !nonBlank, unit != 0x20, unit != 0x09, unit != 0x0B, unit != 0x0C { nonBlank = true }
+      index &+= 1
+    }
+    guard nonBlank else { return .blank }
+    guard firstColon >= 0 else { return .unparsed(.noColon) }
+    guard secondColon >= 0 else { return .unparsed(.missingTypeSeparator) }
+    let typeLength = secondColon - firstColon - 1
+    if typeLength == 0 { return .unparsed(.emptyType) }
+    if typeLength > 1 { return .unparsed(.typeTooLong) }
+    guard let type = ValueType(codeUnit: Loader.load(base, firstColon + 1)) else {
+      return .unparsed(.unknownTypeLetter)
+    }
+    if firstColon == start { return .unparsed(.emptyKey) }
+    return .setting(
+      SettingSyntax(
+        keyRange: 0..<(firstColon - start),
+        typeRange: (firstColon + 1 - start)..<(secondColon - start),
+        valueRange: (secondColon + 1 - start)..<(end - start), type: type))
+  }
+}
+
+/// Loads one code unit from raw bytes; one conforming type per encoding keeps the scanning loop
+/// specialised and free of per-unit branching on the encoding.
+protocol CodeUnitLoader {
+  static var size: Int { get }
+  static var encoding: TextEncoding { get }
+  static func load(_ base: UnsafePointer<UInt8>, _ index: Int) -> UInt16
+}
+
+enum UTF8Units: CodeUnitLoader {
+  static var size: Int { 1 }
+  static var encoding: TextEncoding { .utf8 }
+  @inline(__always) static func load(_ base: UnsafePointer<UInt8>, _ index: Int) -> UInt16 {
+    UInt16(base[index])
+  }
+}
+
+enum UTF16LEUnits: CodeUnitLoader {
+  static var size: Int { 2 }
+  static var encoding: TextEncoding { .utf16LittleEndian }
+  @inline(__always) static func load(_ base: UnsafePointer<UInt8>, _ index: Int) -> UInt16 {
+    UInt16(base[2 &* index]) | UInt16(base[2 &* index &+ 1]) << 8
+  }
+}
+
+enum UTF16BEUnits: CodeUnitLoader {
+  static var size: Int { 2 }
+  static var encoding: TextEncoding { .utf16BigEndian }
+  @inline(__always) static func load(_ base: UnsafePointer<UInt8>, _ index: Int) -> UInt16 {
+    UInt16(base[2 &* index]) << 8 | UInt16(base[2 &* index &+ 1])
+  }
+}
