@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import RDPFile
+
+/// What a command may touch outside itself: its output streams, standard input, the
+/// environment, the file system seam and the host resolver. Tests build one that captures.
+final class CommandContext {
+  let output: OutputSink
+  let errors: OutputSink
+  let environment: [String: String]
+  let outputIsTerminal: Bool
+  let errorsIsTerminal: Bool
+  let readStandardInput: () -> [UInt8]
+  var fileOperations: any FileOperations
+  var resolver: any HostResolver
+
+  init(
+    output: OutputSink, errors: OutputSink, environment: [String: String],
+    outputIsTerminal: Bool, errorsIsTerminal: Bool, readStandardInput: @escaping () -> [UInt8],
+    fileOperations: any FileOperations = PosixFileOperations(),
+    resolver: any HostResolver = SystemResolver()
+  ) {
+    self.output = output
+    self.errors = errors
+    self.environment = environment
+    self.outputIsTerminal = outputIsTerminal
+    self.errorsIsTerminal = errorsIsTerminal
+    self.readStandardInput = readStandardInput
+    self.fileOperations = fileOperations
+    self.resolver = resolver
+  }
+
+  /// The real process: file descriptors 0, 1 and 2 and the process environment.
+  static func system() -> CommandContext {
+    CommandContext(
+      output: OutputSink(descriptor: 1), errors: OutputSink(descriptor: 2),
+      environment: processEnvironment(), outputIsTerminal: isatty(1) == 1,
+      errorsIsTerminal: isatty(2) == 1, readStandardInput: { readAll(descriptor: 0) })
+  }
+
+  /// A context that captures output, for tests.
+  static func capturing(
+    environment: [String: String] = [:], standardInput: [UInt8] = [],
+    resolver: any HostResolver = StaticResolver(), fileOperations: any FileOperations = PosixFileOperations()
+  ) -> CommandContext {
+    CommandContext(
+      output: OutputSink(), errors: OutputSink(), environment: environment, outputIsTerminal: false,
+      errorsIsTerminal: false, readStandardInput: { standardInput }, fileOperations: fileOperations,
+      resolver: resolver)
+  }
+
+  /// Prints a one-line error on standard error, prefixed with the tool's name.
+  func error(_ message: String) {
+    errors.line("rdpfile: \(message)")
+  }
+
+  /// Whether colour is wanted on standard output: a terminal, and no `NO_COLOR`.
+  var colorOutput: Bool {
+    outputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+  }
+
+  private static func processEnvironment() -> [String: String] {
+    var result: [String: String] = [:]
+    var pointer = environ
+    while let entry = pointer.pointee {
+      let text = String(cString: entry)
+      if let equals = text.firstIndex(of: "=") {
+        result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+      }
+      pointer += 1
+    }
+    return result
+  }
+
+  private static func readAll(descriptor: Int32) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return bytes
+  }
+}

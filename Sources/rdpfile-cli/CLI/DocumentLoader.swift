@@ -1,0 +1,23 @@
+import RDPFile
+
+/// Reads a path (or `-` for standard input) into a document.
+struct DocumentLoader {
+  var context: CommandContext
+  var limit: Int
+
+  init(context: CommandContext, limit: Int = FileReader.defaultLimit) {
+    self.context = context
+    self.limit = limit
+  }
+
+  func load(_ path: String) throws(RDPFileError) -> RDPDocument {
+    if path == "-" {
+      let bytes = context.readStandardInput()
+      guard bytes.count <= limit else {
+        throw .fileTooLarge(path: "<stdin>", size: bytes.count, limit: limit)
+      }
+      return RDPDocument(bytes: bytes)
+    }
+    return RDPDocument(bytes: try FileInput(context: context, limit: limit).read(path).bytes)
+  }
+}

@@ -1,0 +1,30 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import RDPFile
+
+/// Loads a file named on the command line: `-` is standard input; a symbolic link is followed to
+/// the file it names, so that rewriting keeps the link.
+struct FileInput {
+  var reader: FileReader
+
+  init(context: CommandContext, limit: Int = FileReader.defaultLimit) {
+    reader = FileReader(operations: context.fileOperations, limit: limit)
+  }
+
+  /// Reads `path`, resolving symbolic links first.
+  func read(_ path: String) throws(RDPFileError) -> FileSnapshot {
+    do {
+      return try reader.read(Self.resolved(path))
+    } catch {
+      throw error.naming(path)
+    }
+  }
+
+  /// The real path behind `path`, or `path` itself when it cannot be resolved.
+  static func resolved(_ path: String) -> String {
+    guard let real = realpath(path, nil) else { return path }
+    defer { free(real) }
+    return String(cString: real)
+  }
+}

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import RDPFile
+
+/// The `rdpfile` command: dispatches to subcommands and maps every outcome to an exit code.
+@main
+enum RDPFileTool {
+  static let version = "0.1.0"
+
+  static let commands: [any Command.Type] = [
+    ShowCommand.self, GetCommand.self, SetCommand.self, UnsetCommand.self,
+  ]
+
+  static func main() {
+    let context = CommandContext.system()
+    let code = run(Array(CommandLine.arguments.dropFirst()), in: context)
+    context.output.flush()
+    context.errors.flush()
+    exit(code.rawValue)
+  }
+
+  /// Runs one command line in `context`; everything the tool does goes through here.
+  static func run(_ arguments: [String], in context: CommandContext) -> ExitCode {
+    guard let first = arguments.first else {
+      context.errors.write(overview)
+      return .usage
+    }
+    switch first {
+    case "-h", "--help":
+      context.output.write(overview)
+      return .success
+    case "-V", "--version", "version":
+      context.output.line("rdpfile \(version)")
+      return .success
+    case "help":
+      guard arguments.count > 1 else {
+        context.output.write(overview)
+        return .success
+      }
+      guard let command = command(named: arguments[1]) else {
+        context.error("no command named '\(TextEscaper.escape(arguments[1]))'; run 'rdpfile --help' for the list")
+        return .usage
+      }
+      context.output.write(command.helpText)
+      return .success
+    default:
+      break
+    }
+    guard let type = command(named: first) else {
+      context.error("no command named '\(TextEscaper.escape(first))'; run 'rdpfile --help' for the list")
+      return .usage
+    }
+    let rest = Array(arguments.dropFirst())
+    if rest.contains(where: { $0 == "-h" || $0 == "--help" }), !rest.contains("--") {
+      context.output.write(type.helpText)
+      return .success
+    }
+    do {
+      let command = try type.init(arguments: rest)
+      return command.run(in: context)
+    } catch {
+      context.error("\(type.name): \(error.message)")
+      context.errors.line("usage: \(type.usage)")
+      return .usage
+    }
+  }
+
+  static func command(named name: String) -> (any Command.Type)? {
+    commands.first { $0.name == name }
+  }
+
+  static var overview: String {
+    let width = commands.map { $0.name.count }.max() ?? 0
+    let list = commands.map { type in
+      "  \(type.name)\(String(repeating: " ", count: width - type.name.count))  \(type.summary)"
+    }
+    return """
+      rdpfile \(version): read, check and rewrite Remote Desktop connection files (.rdp)
+      without losing a byte.
+
+      usage: rdpfile COMMAND [OPTIONS] [ARGUMENTS]
+
+      commands:
+      \(list.joined(separator: "\n"))
+
+      Run 'rdpfile help COMMAND' for the options of one command.
+      Exit status: 0 clean, 1 findings (or changes with --check), 2 a file could not be
+      read or written, 64 a mistake on the command line.
+
+      """
+  }
+}

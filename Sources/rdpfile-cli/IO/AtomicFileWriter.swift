@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import RDPFile
+
+/// Replaces a file's bytes so that readers only ever see the old file or the new one.
+///
+/// The new bytes go to a temporary file in the same folder (created exclusively, owner-only
+/// until it carries the original's permission bits and, where allowed, owner), which is flushed
+/// to disk and then renamed over the original. Just before the rename the original is checked
+/// against the snapshot taken when it was read (inode, size, modification time and bytes); if
+/// anything changed, the temporary file is removed and the original is left alone. The folder is
+/// flushed after the rename so the new name survives a crash. On every failure path the
+/// temporary file is removed.
+struct AtomicFileWriter {
+  var operations: any FileOperations
+
+  /// Writes `bytes` over the file `snapshot` was read from. With `backupSuffix`, the original
+  /// bytes are first kept as `path + suffix` (written the same atomic way).
+  func replace(_ snapshot: FileSnapshot, with bytes: [UInt8], backupSuffix: String? = nil) throws(RDPFileError) {
+    let path = snapshot.path
+    let reader = FileReader(operations: operations, limit: Int.max)
+    guard let current = operations.stat(path), snapshot.matches(current),
+      let reread = try? reader.read(path), reread.bytes == snapshot.bytes
+    else { throw .changedOnDisk(path: path) }
+    if let backupSuffix {
+      try write(snapshot.bytes, to: path + backupSuffix, like: snapshot)
+    }
+    try write(bytes, to: path, like: snapshot) { () throws(RDPFileError) in
+      // Last look before the rename: a concurrent editor may have saved meanwhile.
+      guard let latest = operations.stat(path), snapshot.matches(latest) else {
+        throw .changedOnDisk(path: path)
+      }
+    }
+  }
+
+  /// Writes `bytes` to `path` through a temporary file, with `snapshot`'s permissions.
+  private func write(
+    _ bytes: [UInt8], to path: String, like snapshot: FileSnapshot,
+    beforeRename check: () throws(RDPFileError) -> Void = {}
+  ) throws(RDPFileError) {
+    let (folder, name) = Self.split(path)
+    let temporary = "\(folder)/.\(name).rdpfile-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let descriptor = operations.open(temporary, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: 0o600)
+    guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: systemError()) }
+    var closed = false
+    do throws(RDPFileError) {
+      let failure: Int32? = bytes.withUnsafeBytes { raw in
+        var offset = 0
+        while offset < raw.count {
+          let written = operations.write(descriptor, from: UnsafeRawBufferPointer(rebasing: raw[offset...]))
+          if written < 0, errno == EINTR { continue }
+          guard written > 0 else { return written == 0 ? EIO : errno }
+          offset += written
+        }
+        return nil
+      }
+      if let failure { throw .cannotWrite(path: path, reason: systemError(failure)) }
+      _ = operations.fchown(descriptor, owner: snapshot.owner, group: snapshot.group)
+      guard operations.fchmod(descriptor, mode: snapshot.mode & 0o7777) == 0,
+        operations.fsync(descriptor) == 0
+      else { throw .cannotWrite(path: path, reason: systemError()) }
+      closed = true
+      guard operations.close(descriptor) == 0 else { throw .cannotWrite(path: path, reason: systemError()) }
+      try check()
+      guard operations.rename(temporary, to: path) == 0 else {
+        throw .cannotWrite(path: path, reason: systemError())
+      }
+    } catch {
+      if !closed { _ = operations.close(descriptor) }
+      _ = operations.unlink(temporary)
+      throw error
+    }
+    syncFolder(folder)
+  }
+
+  private func syncFolder(_ folder: String) {
+    let descriptor = operations.open(folder, flags: O_RDONLY | O_DIRECTORY | O_CLOEXEC, mode: 0)
+    guard descriptor >= 0 else { return }
+    _ = operations.fsync(descriptor)
+    _ = operations.close(descriptor)
+  }
+
+  /// The folder and the file name of `path`.
+  static func split(_ path: String) -> (folder: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let folder = String(path[..<slash])
+    return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+  }
+}

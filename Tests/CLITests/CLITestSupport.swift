@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import RDPFile
+@testable import rdpfile_cli
+
+/// The outcome of one in-process run of the tool.
+struct RunResult {
+  var exitCode: ExitCode
+  var output: String
+  var errors: String
+}
+
+/// Runs `rdpfile ARGUMENTS` in-process with captured output.
+func runTool(
+  _ arguments: [String], standardInput: [UInt8] = [], environment: [String: String] = [:],
+  resolver: any HostResolver = StaticResolver(), fileOperations: any FileOperations = PosixFileOperations()
+) -> RunResult {
+  let context = CommandContext.capturing(
+    environment: environment, standardInput: standardInput, resolver: resolver, fileOperations: fileOperations)
+  let code = RDPFileTool.run(arguments, in: context)
+  return RunResult(exitCode: code, output: context.output.captured, errors: context.errors.captured)
+}
+
+/// A temporary folder removed when the value is dropped.
+final class TemporaryFolder {
+  let url: URL
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("rdpfile-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  deinit {
+    _ = try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+    try? FileManager.default.removeItem(at: url)
+  }
+
+  var path: String { url.path }
+
+  @discardableResult
+  func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+    let file = url.appendingPathComponent(name)
+    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(bytes).write(to: file)
+    return file.path
+  }
+
+  @discardableResult
+  func write(_ name: String, text: String, encoding: TextEncoding = .utf8, bom: Bool = false) throws -> String {
+    try write(name, RDPDocument(text: text, encoding: encoding, byteOrderMark: bom).serialized())
+  }
+
+  func bytes(_ name: String) throws -> [UInt8] {
+    Array(try Data(contentsOf: url.appendingPathComponent(name)))
+  }
+
+  /// Every file name in the folder (recursively), sorted, hidden files included.
+  func listing() throws -> [String] {
+    let walker = FileManager.default.enumerator(atPath: path)
+    return (walker?.allObjects as? [String] ?? []).sorted()
+  }
+}
+
+enum CLIPaths {
+  static let packageRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+      url.deleteLastPathComponent()
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+    }
+    fatalError("Package.swift not found")
+  }()
+  static let corpus = packageRoot.appendingPathComponent("Corpus")
+  static let sharedCorpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/real-world")
+  static var hasSharedCorpus: Bool {
+    FileManager.default.fileExists(atPath: sharedCorpus.appendingPathComponent("MANIFEST.tsv").path)
+  }
+
+  /// The built `rdpfile` executable next to the test bundle, when it exists.
+  static let executable: URL? = {
+    var url = Bundle.main.bundleURL
+    for _ in 0..<4 {
+      let candidate = url.appendingPathComponent("rdpfile")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      url.deleteLastPathComponent()
+    }
+    let debug = packageRoot.appendingPathComponent(".build/debug/rdpfile")
+    return FileManager.default.isExecutableFile(atPath: debug.path) ? debug : nil
+  }()
+}
+
+/// Runs the built binary as a separate process.
+func runBinary(_ arguments: [String], standardInput: Data? = nil, environment: [String: String]? = nil) throws -> (status: Int32, output: String, errors: String) {
+  let process = Process()
+  process.executableURL = try #require(CLIPaths.executable)
+  process.arguments = arguments
+  if let environment { process.environment = environment }
+  let output = Pipe()
+  let errors = Pipe()
+  process.standardOutput = output
+  process.standardError = errors
+  let input = Pipe()
+  process.standardInput = input
+  try process.run()
+  if let standardInput { input.fileHandleForWriting.write(standardInput) }
+  try input.fileHandleForWriting.close()
+  let outData = output.fileHandleForReading.readDataToEndOfFile()
+  let errData = errors.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
