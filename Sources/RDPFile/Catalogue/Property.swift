@@ -2,6 +2,7 @@
 public struct Property: Sendable, Hashable {
   /// Facts about a property that rules and renderers care about.
   public struct Flags: OptionSet, Sendable, Hashable {
+    /// The raw bits.
     public let rawValue: UInt8
     /// Creates flags from raw bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
