@@ -14,6 +14,11 @@ public struct Edit: Sendable, Hashable {
     case insertLine(before: Int, text: String)
     /// Adds a new line holding `text` after the last line.
     case appendLine(String)
+    /// Gives line `line` a different terminator.
+    case setTerminator(line: Int, LineTerminator)
+    /// Writes the whole document in another encoding (text unchanged). Refused when a line holds
+    /// bytes that are not valid in the current encoding, since they could not be carried over.
+    case changeEncoding(TextEncoding, byteOrderMark: Bool)
   }
 
   /// The change.
@@ -48,14 +53,22 @@ public struct Edit: Sendable, Hashable {
     case .replace(let line, _, _): line
     case .deleteLine(let line): line
     case .insertLine(let before, _): before
-    case .appendLine: nil
+    case .appendLine, .changeEncoding: nil
+    case .setTerminator(let line, _): line
     }
   }
 
   /// Whether two edits cannot both be applied: they change the same line in overlapping ways.
-  /// Insertions never conflict; a deletion conflicts with any replacement of the same line.
+  /// Insertions never conflict; a deletion conflicts with any other change of the same line; a
+  /// change of encoding conflicts with everything.
   public func overlaps(_ other: Edit) -> Bool {
     switch (operation, other.operation) {
+    case (.changeEncoding, _), (_, .changeEncoding):
+      return true
+    case (.setTerminator(let a, _), .setTerminator(let b, _)),
+      (.setTerminator(let a, _), .deleteLine(let b)),
+      (.deleteLine(let a), .setTerminator(let b, _)):
+      return a == b
     case (.replace(let a, let rangeA, _), .replace(let b, let rangeB, _)):
       return a == b && (rangeA.overlaps(rangeB) || rangeA == rangeB)
     case (.deleteLine(let a), .deleteLine(let b)),

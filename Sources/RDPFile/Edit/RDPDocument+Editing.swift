@@ -32,7 +32,11 @@ extension RDPDocument {
         guard (0...lines.count).contains(before) else {
           throw .lineOutOfRange(line: before + 1, count: lines.count)
         }
-      case .appendLine: break
+      case .setTerminator(let line, _):
+        guard lines.indices.contains(line) else {
+          throw .lineOutOfRange(line: line + 1, count: lines.count)
+        }
+      case .appendLine, .changeEncoding: break
       }
     }
     for (index, edit) in edits.enumerated() {
@@ -41,7 +45,11 @@ extension RDPDocument {
       }
     }
 
+    if edits.count == 1, case .changeEncoding(let target, let byteOrderMark) = edits[0].operation {
+      return try reencoded(as: target, byteOrderMark: byteOrderMark)
+    }
     var replacements: [Int: [(Range<Int>, String)]] = [:]
+    var terminators: [Int: LineTerminator] = [:]
     var deletions = Set<Int>()
     var insertions: [Int: [String]] = [:]
     for edit in edits {
@@ -50,6 +58,8 @@ extension RDPDocument {
       case .deleteLine(let line): deletions.insert(line)
       case .insertLine(let before, let text): insertions[before, default: []].append(text)
       case .appendLine(let text): insertions[lines.count, default: []].append(text)
+      case .setTerminator(let line, let terminator): terminators[line] = terminator
+      case .changeEncoding: break  // alone, handled above (it overlaps everything else)
       }
     }
 
@@ -76,11 +86,30 @@ extension RDPDocument {
             encoding: textEncoding))
       }
       guard index < lines.count, !deletions.contains(index) else { continue }
-      guard let changes = replacements[index] else {
-        result.lines.append(lines[index])
-        continue
+      var line = lines[index]
+      if let changes = replacements[index] { line = Self.replacing(changes, in: line) }
+      if let terminator = terminators[index] {
+        line = Line(content: line.content, terminator: terminator, kind: line.kind, encoding: line.encoding)
       }
-      result.lines.append(Self.replacing(changes, in: lines[index]))
+      result.lines.append(line)
+    }
+    return result
+  }
+
+  /// The document with every line transcoded; the text and the terminators stay the same.
+  private func reencoded(as target: TextEncoding, byteOrderMark: Bool) throws(RDPFileError) -> RDPDocument {
+    var result = self
+    result.encoding = DocumentEncoding(
+      encoding: target, hasByteOrderMark: byteOrderMark,
+      evidence: byteOrderMark ? .byteOrderMark : (target == .utf8 ? .fallback : .nulBytePattern))
+    result.lines = []
+    for (index, line) in lines.enumerated() {
+      let text = line.text
+      guard TextEncoder.encode(text, in: line.encoding)[...] == line.content else {
+        throw .undecodableBytes(line: index + 1)
+      }
+      result.lines.append(
+        LineParser.line(content: TextEncoder.encode(text, in: target)[...], terminator: line.terminator, encoding: target))
     }
     return result
   }

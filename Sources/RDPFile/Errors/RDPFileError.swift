@@ -6,6 +6,8 @@ public enum RDPFileError: Error, Sendable, Hashable, CustomStringConvertible {
   case overlappingEdits(line: Int)
   /// A new line would follow the half code unit that ends an odd-length UTF-16 file (1-based).
   case incompleteCodeUnit(line: Int)
+  /// A line holds bytes that are not valid in the file's encoding, so it cannot be re-encoded.
+  case undecodableBytes(line: Int)
   /// Text that should be `key:type:value` is not.
   case invalidSetting(String)
   /// A file could not be read.
@@ -28,6 +30,8 @@ public enum RDPFileError: Error, Sendable, Hashable, CustomStringConvertible {
       "two edits change the same part of line \(line)"
     case .incompleteCodeUnit(let line):
       "line \(line) ends in half a UTF-16 character, so nothing can be added after it"
+    case .undecodableBytes(let line):
+      "line \(line) holds bytes that are not valid in the file's encoding, so it cannot be re-encoded"
     case .invalidSetting(let text):
       "'\(TextEscaper.escape(text))' is not a KEY:TYPE:VALUE setting (TYPE is i, s or b)"
     case .cannotRead(let path, let reason):

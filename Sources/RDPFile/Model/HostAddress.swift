@@ -100,7 +100,7 @@ public struct HostAddress: Sendable, Hashable {
 
   /// Trims the characters clients strip from string values: space, tab, vertical tab and form
   /// feed (FreeRDP's `isspace` trimming, measured in `freerdp-oracle.md`).
-  static func trimmed(_ value: String) -> String {
+  package static func trimmed(_ value: String) -> String {
     let isSpace: (Unicode.Scalar) -> Bool = { [" ", "\t", "\u{0B}", "\u{0C}", "\r", "\n"].contains($0) }
     let scalars = value.unicodeScalars
     guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }

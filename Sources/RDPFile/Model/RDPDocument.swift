@@ -7,7 +7,7 @@
 /// Two documents are equal when they would serialize to the same bytes.
 public struct RDPDocument: Sendable, Hashable {
   /// The encoding the file was read in.
-  public private(set) var encoding: DocumentEncoding
+  public internal(set) var encoding: DocumentEncoding
   /// Every line of the file, in order.
   public internal(set) var lines: [Line]
 

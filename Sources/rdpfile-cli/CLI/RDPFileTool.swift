@@ -9,7 +9,8 @@ enum RDPFileTool {
   static let version = "0.1.0"
 
   static let commands: [any Command.Type] = [
-    ShowCommand.self, GetCommand.self, SetCommand.self, UnsetCommand.self,
+    LintCommand.self, ShowCommand.self, GetCommand.self, SetCommand.self, UnsetCommand.self,
+    RulesCommand.self, ExplainCommand.self,
   ]
 
   static func main() {

@@ -1,0 +1,21 @@
+/// The fixes many rules share.
+enum FixBuilder {
+  /// Sets the value of an existing setting line.
+  static func setValue(_ line: SettingLine, to value: String, title: String, _ applicability: Applicability) -> Fix {
+    Fix(title: title, applicability: applicability, edits: [.replaceValue(line: line.index, syntax: line.syntax, with: value)])
+  }
+
+  /// Sets `key` to `value`: in place on its last line, or appended.
+  static func set(_ key: String, _ type: ValueType, _ value: String, in context: LintContext) -> Edit {
+    if let line = context.lastLine(forKey: key) {
+      let range = line.syntax.typeRange.lowerBound..<line.syntax.valueRange.upperBound
+      return Edit(.replace(line: line.index, range: range, text: "\(type.letter):\(value)"))
+    }
+    return .appendLine("\(key):\(type.letter):\(value)")
+  }
+
+  /// Deletes lines.
+  static func delete(_ lines: [Int], title: String, _ applicability: Applicability) -> Fix {
+    Fix(title: title, applicability: applicability, edits: lines.map(Edit.deleteLine))
+  }
+}

@@ -1,0 +1,29 @@
+/// Runs the selected rules over a document.
+public struct Linter: Sendable {
+  /// The rules that run.
+  public let rules: [any LintRule]
+  /// The selection they were chosen by (its minimum severity filters findings).
+  public let selection: RuleSelection
+
+  /// A linter over the registry's rules that `selection` includes.
+  public init(selection: RuleSelection = .all) {
+    self.selection = selection
+    rules = RuleRegistry.rules.filter { selection.includes(type(of: $0).info) }
+  }
+
+  /// The findings in `document`, ordered by position and then rule id.
+  public func lint(_ document: RDPDocument) -> [Diagnostic] {
+    lint(LintContext(document: document))
+  }
+
+  /// The findings for an already decoded document.
+  public func lint(_ context: LintContext) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for rule in rules {
+      diagnostics += rule.check(context)
+    }
+    return diagnostics.filter { $0.severity >= selection.minimumSeverity }.sorted {
+      ($0.range, $0.ruleID) < ($1.range, $1.ruleID)
+    }
+  }
+}

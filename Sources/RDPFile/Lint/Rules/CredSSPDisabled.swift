@@ -1,0 +1,35 @@
+/// RDP102: `enablecredsspsupport:i:0` turns Network Level Authentication off.
+struct CredSSPDisabled: LintRule {
+  static let id = "RDP102"
+  static let name = "credssp-disabled"
+  static let severity = Severity.warning
+  static let fixAvailability = FixAvailability.always
+  static let documentation = RuleDocumentation(
+    whatItChecks: "`enablecredsspsupport` set to 0.",
+    whyItMatters: """
+      CredSSP is how the client proves who the user is before the server starts a session \
+      (Network Level Authentication). With it off, the server shows its logon screen to anyone \
+      who connects, the password is typed into a session whose server may not be verified, and \
+      Kerberos can no longer vouch for the server. A server that requires NLA refuses the \
+      connection outright (mstsc error 0xB09: "the remote computer requires Network Level \
+      Authentication"). Turning it off is a workaround people try for CredSSP errors; it trades \
+      the error for a weaker connection and only works where the server allows it.
+      """,
+    example: "enablecredsspsupport:i:0",
+    fix: """
+      Sets the value to 1. Safe: it restores the default and the stronger protocol. A server that \
+      cannot do NLA at all (very old systems) will then refuse the connection.
+      """)
+
+  func check(_ context: LintContext) -> [Diagnostic] {
+    guard let line = context.effectiveLine(forKey: "enablecredsspsupport"), line.integer.value == 0 else {
+      return []
+    }
+    return [
+      diagnostic(
+        "enablecredsspsupport is 0: Network Level Authentication is off, so the logon screen is exposed before authentication and servers that require NLA refuse the connection (0xB09)",
+        at: context.valueRange(line),
+        fix: FixBuilder.setValue(line, to: "1", title: "Set enablecredsspsupport to 1 (use Network Level Authentication)", .safe))
+    ]
+  }
+}

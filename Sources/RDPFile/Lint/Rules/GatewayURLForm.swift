@@ -1,0 +1,29 @@
+/// RDP306: `gatewayhostname` written as a URL.
+struct GatewayURLForm: LintRule {
+  static let id = "RDP306"
+  static let name = "gateway-url-form"
+  static let severity = Severity.warning
+  static let fixAvailability = FixAvailability.sometimes
+  static let documentation = RuleDocumentation(
+    whatItChecks: "`gatewayhostname` with a scheme (`https://`) or a path.",
+    whyItMatters: """
+      The gateway setting is a host name with an optional port; the client adds the scheme and \
+      path itself. A URL is looked up as a name and the gateway cannot be reached (0x300000C).
+      """,
+    example: "gatewayhostname:s:https://gw.example.com/rpc",
+    fix: "Keeps only `host[:port]`. Safe: it is the gateway the URL named.")
+
+  func check(_ context: LintContext) -> [Diagnostic] {
+    guard let gateway = context.gatewayLine else { return [] }
+    let value = gateway.line.trimmedValue
+    guard value.contains("://") || value.contains("/") else { return [] }
+    let afterScheme = value.firstRange(of: "://").map { String(value[$0.upperBound...]) } ?? value
+    let host = String(afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+    let fix = host.isEmpty ? nil : FixBuilder.setValue(gateway.line, to: host, title: "Write \(TextEscaper.escape(host))", .safe)
+    return [
+      diagnostic(
+        "gatewayhostname \(context.show(value, key: "gatewayhostname")) is a URL; the setting takes a host name and optional port",
+        at: context.valueRange(gateway.line), fix: fix)
+    ]
+  }
+}

@@ -1,0 +1,54 @@
+/// RDP615: a key that looks like a known key but uses look-alike letters from another script.
+struct LookalikeKey: LintRule {
+  static let id = "RDP615"
+  static let name = "lookalike-key"
+  static let severity = Severity.warning
+  static let fixAvailability = FixAvailability.always
+  static let documentation = RuleDocumentation(
+    whatItChecks: "A key with non-ASCII letters that reads as a known key once look-alikes (Cyrillic `а`, Greek `ο`, …) are replaced by their Latin twins.",
+    whyItMatters: """
+      To a person `full аddress` with a Cyrillic `а` is `full address`; to every client it is an \
+      unknown key, ignored. A file can so show one setting and use another, or hide that a \
+      setting is missing. It is rarely an accident.
+      """,
+    example: "full аddress:s:ts.example.com   (Cyrillic а)",
+    fix: "Rewrites the key in ASCII. Unsafe: the setting starts to take effect.")
+
+  /// Letters from Cyrillic, Greek and other scripts that look like ASCII letters.
+  static let confusables: [Unicode.Scalar: Character] = [
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y",
+    "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ο": "o", "α": "a", "ε": "e",
+    "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ℓ": "l", "ı": "i", "Ӏ": "l",
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c", "Т": "t", "Х": "x",
+    "\u{00A0}": " ", "\u{2009}": " ", "\u{202F}": " ",
+  ]
+
+  /// The known key `key` imitates, when it has look-alike letters and maps to one.
+  static func asciiSkeleton(of key: String) -> Property? {
+    guard key.unicodeScalars.contains(where: { !$0.isASCII }) else { return nil }
+    var skeleton = ""
+    for scalar in key.unicodeScalars {
+      if scalar.isASCII {
+        skeleton.unicodeScalars.append(scalar)
+      } else if let replacement = confusables[scalar] {
+        skeleton.append(replacement)
+      } else {
+        return nil
+      }
+    }
+    return PropertyCatalogue.property(named: HostAddress.trimmed(skeleton))
+  }
+
+  func check(_ context: LintContext) -> [Diagnostic] {
+    context.settingLines.compactMap { line in
+      guard let property = Self.asciiSkeleton(of: line.normalizedKey) else { return nil }
+      let odd = line.key.unicodeScalars.first { !$0.isASCII }.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) } ?? ""
+      return diagnostic(
+        "key \(context.show(key: line.key)) looks like '\(property.name)' but contains \(odd), a look-alike letter; clients treat it as an unknown key",
+        at: context.keyRange(line),
+        fix: Fix(
+          title: "Write the key as '\(property.name)'", applicability: .unsafe,
+          edits: [Edit(.replace(line: line.index, range: line.syntax.keyRange, text: property.name))]))
+    }
+  }
+}

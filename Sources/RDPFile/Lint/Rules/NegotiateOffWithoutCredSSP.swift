@@ -1,0 +1,32 @@
+/// RDP105: negotiation and CredSSP both off: one fixed protocol, no fallback.
+struct NegotiateOffWithoutCredSSP: LintRule {
+  static let id = "RDP105"
+  static let name = "negotiate-off-without-credssp"
+  static let severity = Severity.warning
+  static let fixAvailability = FixAvailability.always
+  static let documentation = RuleDocumentation(
+    whatItChecks: "`negotiate security layer:i:0` together with `enablecredsspsupport:i:0`.",
+    whyItMatters: """
+      With CredSSP off the setting does take effect: the client asks for a single security \
+      protocol and does not fall back (FreeRDP picks the strongest one left, normally TLS; what \
+      mstsc picks is undocumented). A server that wants something else refuses the connection, \
+      and the user has already lost pre-authentication. It is fragile and not a security fix.
+      """,
+    example: "negotiate security layer:i:0\nenablecredsspsupport:i:0",
+    fix: """
+      Removes `negotiate security layer`, so the client negotiates again. Safe: negotiation \
+      still never goes below what both sides allow. Consider RDP102's fix as well.
+      """)
+
+  func check(_ context: LintContext) -> [Diagnostic] {
+    guard let line = context.effectiveLine(forKey: "negotiate security layer"), line.integer.value == 0,
+      !context.connection.credSSP
+    else { return [] }
+    return [
+      diagnostic(
+        "negotiate security layer 0 with CredSSP off pins one security protocol with no fallback; servers that want another refuse the connection",
+        at: context.lineRange(line),
+        fix: FixBuilder.delete(context.lines(forKey: "negotiate security layer").map(\.index), title: "Remove negotiate security layer", .safe))
+    ]
+  }
+}

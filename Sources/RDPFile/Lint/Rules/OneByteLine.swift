@@ -1,0 +1,39 @@
+/// RDP702: a line one byte long, which corrupts FreeRDP 2.x's memory.
+struct OneByteLine: LintRule {
+  static let id = "RDP702"
+  static let name = "one-byte-line"
+  static let severity = Severity.error
+  static let fixAvailability = FixAvailability.always
+  static let documentation = RuleDocumentation(
+    whatItChecks: "A line exactly one byte long as FreeRDP sees it (a lone `#`, `x` or `:`), in a file FreeRDP can read.",
+    whyItMatters: """
+      FreeRDP 2.11.7 mishandles lines of one byte: its lookup of raw values stops seeing the \
+      lines after it, and in a file of more than about 32 lines it writes past the end of its \
+      line table and the process aborts (measured: two real template files crash it). The line \
+      itself is not a setting.
+      """,
+    example: "#\nscreen mode id:i:2\n…",
+    fix: "Removes the line. Safe: it is not a setting, and no client reads it.")
+
+  func check(_ context: LintContext) -> [Diagnostic] {
+    let document = context.document
+    guard document.encoding.encoding == .utf8 || document.encoding == .mstsc else { return [] }
+    let severe = document.lines.count > 30
+    return document.lines.enumerated().compactMap { index, line in
+      let oneByte: Bool
+      if line.encoding == .utf8 {
+        oneByte = line.content.count == 1 && !(index == 0 && document.encoding.hasByteOrderMark)
+      } else {
+        oneByte = line.content.count == 2 && CodeUnitReader.units(line.content, in: line.encoding).first.map { $0 < 0x80 } == true
+      }
+      guard oneByte else { return nil }
+      let consequence = severe
+        ? "in a file this long FreeRDP 2.x writes past its line table and crashes"
+        : "FreeRDP 2.x stops seeing raw values after it and crashes once the file grows past about 32 lines"
+      return diagnostic(
+        "one-character line: \(consequence)",
+        at: context.range(line: index), fix: FixBuilder.delete([index], title: "Remove the line", .safe),
+        severity: severe ? .error : .warning)
+    }
+  }
+}

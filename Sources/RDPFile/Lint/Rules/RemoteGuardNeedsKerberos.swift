@@ -1,0 +1,27 @@
+/// RDP110: Remote Credential Guard (or Restricted Admin) cannot work against an IP address.
+struct RemoteGuardNeedsKerberos: LintRule {
+  static let id = "RDP110"
+  static let name = "remote-guard-needs-kerberos"
+  static let severity = Severity.warning
+  static let fixAvailability = FixAvailability.none
+  static let documentation = RuleDocumentation(
+    whatItChecks: "A Restricted Admin or Remote Credential Guard key (see RDP109) set to a non-zero value while the address is an IP literal.",
+    whyItMatters: """
+      Remote Credential Guard works only with Kerberos and refuses to fall back to NTLM, and \
+      Windows does not use Kerberos for IP-address targets. Whatever the key is meant to do, the \
+      connection either fails (mstsc error 0xE09) or runs without the intended protection.
+      """,
+    example: "full address:s:192.0.2.10\nremoteguard:i:1",
+    fix: "None automatic: connect by the server's DNS name.")
+
+  func check(_ context: LintContext) -> [Diagnostic] {
+    guard let address = context.connection.address, address.isIPLiteral else { return [] }
+    return context.settingLines.filter {
+      UnverifiedCredentialGuardKey.keys.contains($0.normalizedKey) && $0.trimmedValue != "0"
+    }.map { line in
+      diagnostic(
+        "\(context.show(key: line.key)) asks for Kerberos-only credential protection, but \(TextEscaper.escape(address.host)) is an IP address, which rules Kerberos out",
+        at: context.lineRange(line))
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/// RDP503: a signable security setting beside a signature that does not cover it.
+struct SecureKeyOutsideScope: LintRule {
+  static let id = "RDP503"
+  static let name = "secure-key-outside-scope"
+  static let severity = Severity.warning
+  static let fixAvailability = FixAvailability.none
+  static let documentation = RuleDocumentation(
+    whatItChecks: "A signed file with a setting that signing tools cover (such as `authentication level`) that is not in `signscope`.",
+    whyItMatters: """
+      Signing tools sign every such setting present. One outside the scope was added or changed \
+      after signing, and nothing protects it: the signature still verifies while the setting \
+      changes how the client connects.
+      """,
+    example: "signscope:s:Full Address\nauthentication level:i:0",
+    fix: "None automatic: sign the file again so that the setting is covered, or remove it.")
+
+  func check(_ context: LintContext) -> [Diagnostic] {
+    guard context.hasSignatureBlock else { return [] }
+    let scope = context.scopeKeys
+    return context.settingLines.filter {
+      LintContext.signableKeys.contains($0.normalizedKey) && !scope.contains($0.normalizedKey)
+    }.map { line in
+      diagnostic(
+        "\(context.show(key: line.key)) is a setting signers cover, but it is outside signscope: it can be changed without breaking the signature",
+        at: context.keyRange(line))
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/// The lint result of one file, as the renderers take it.
+public struct FileReport: Sendable {
+  /// The path as the user gave it (or `-` for standard input).
+  public var path: String
+  /// The document, when the file could be read.
+  public var document: RDPDocument?
+  /// The findings.
+  public var diagnostics: [Diagnostic]
+  /// Why the file could not be read, when it could not.
+  public var error: RDPFileError?
+
+  /// A report for a file that was read and linted.
+  public init(path: String, document: RDPDocument, diagnostics: [Diagnostic]) {
+    self.path = path
+    self.document = document
+    self.diagnostics = diagnostics
+    self.error = nil
+  }
+
+  /// A report for a file that could not be read.
+  public init(path: String, error: RDPFileError) {
+    self.path = path
+    self.document = nil
+    self.diagnostics = []
+    self.error = error
+  }
+}

@@ -1,0 +1,65 @@
+/// Counts over a set of file reports.
+public struct LintSummary: Sendable, Hashable {
+  /// Files read and linted.
+  public var files = 0
+  /// Files that could not be read.
+  public var unreadable = 0
+  /// Findings by severity.
+  public var errors = 0
+  /// Warnings.
+  public var warnings = 0
+  /// Infos.
+  public var infos = 0
+  /// Findings that carry a safe fix.
+  public var safeFixes = 0
+  /// Findings that carry an unsafe fix.
+  public var unsafeFixes = 0
+
+  /// Counts `reports`.
+  public init(_ reports: [FileReport]) {
+    for report in reports {
+      guard report.error == nil else {
+        unreadable += 1
+        continue
+      }
+      files += 1
+      for diagnostic in report.diagnostics {
+        switch diagnostic.severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .info: infos += 1
+        }
+        switch diagnostic.fix?.applicability {
+        case .safe: safeFixes += 1
+        case .unsafe: unsafeFixes += 1
+        case nil: break
+        }
+      }
+    }
+  }
+
+  /// All findings.
+  public var findings: Int { errors + warnings + infos }
+
+  /// One line for people: `checked 3 files: 2 errors, 5 warnings, 1 info; …`.
+  public var text: String {
+    func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+    var line = "checked \(plural(files, "file")): "
+    line += findings == 0 ? "no findings" : "\(plural(errors, "error")), \(plural(warnings, "warning")), \(infos) info"
+    if safeFixes + unsafeFixes > 0 {
+      line += "; \(safeFixes) fixable with 'rdpfile fix'"
+      if unsafeFixes > 0 { line += " (\(unsafeFixes) more with --unsafe-fixes)" }
+    }
+    if unreadable > 0 { line += "; \(plural(unreadable, "file")) could not be read" }
+    return line
+  }
+
+  /// The counts as JSON.
+  public var json: JSONValue {
+    .object([
+      ("files", .int(files)), ("unreadable", .int(unreadable)), ("errors", .int(errors)),
+      ("warnings", .int(warnings)), ("infos", .int(infos)), ("safeFixes", .int(safeFixes)),
+      ("unsafeFixes", .int(unsafeFixes)),
+    ])
+  }
+}

@@ -1,0 +1,160 @@
+/// Renders lint results as SARIF 2.1.0, for code-scanning dashboards.
+public enum SARIFRenderer {
+  /// The SARIF log for a run.
+  public static func render(_ reports: [FileReport], rules: [RuleInfo], toolVersion: String) -> JSONValue {
+    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+    var results: [JSONValue] = []
+    var notifications: [JSONValue] = []
+    for report in reports {
+      let uri = JSONValue.string(percentEncoded(report.path))
+      if let error = report.error {
+        notifications.append(
+          .object([
+            ("level", "error"), ("message", .object([("text", .string(error.description))])),
+            ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", uri)]))]))])])),
+          ]))
+        continue
+      }
+      guard let document = report.document else { continue }
+      for diagnostic in report.diagnostics {
+        var result: [(String, JSONValue)] = [
+          ("ruleId", .string(diagnostic.ruleID)),
+          ("level", .string(level(diagnostic.severity))),
+          ("message", .object([("text", .string(diagnostic.message))])),
+          (
+            "locations",
+            .array([
+              .object([
+                (
+                  "physicalLocation",
+                  .object([("artifactLocation", .object([("uri", uri)])), ("region", region(diagnostic.range))])
+                )
+              ])
+            ])
+          ),
+        ]
+        if let index = ruleIndex[diagnostic.ruleID] { result.insert(("ruleIndex", .int(index)), at: 1) }
+        if let fix = diagnostic.fix {
+          if let replacements = replacements(fix, in: document) {
+            result.append(
+              (
+                "fixes",
+                .array([
+                  .object([
+                    ("description", .object([("text", .string(fix.title))])),
+                    (
+                      "artifactChanges",
+                      .array([.object([("artifactLocation", .object([("uri", uri)])), ("replacements", .array(replacements))])])
+                    ),
+                  ])
+                ])
+              ))
+          }
+          result.append(("properties", .object([("fixTitle", .string(fix.title)), ("applicability", .string(fix.applicability.rawValue))])))
+        }
+        results.append(.object(result))
+      }
+    }
+    let driver: JSONValue = .object([
+      ("name", "rdpfile"), ("version", .string(toolVersion)), ("semanticVersion", .string(toolVersion)),
+      ("rules", .array(rules.map(rule))),
+    ])
+    return .object([
+      ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),
+      ("version", "2.1.0"),
+      (
+        "runs",
+        .array([
+          .object([
+            ("tool", .object([("driver", driver)])),
+            ("columnKind", "unicodeCodePoints"),
+            ("results", .array(results)),
+            (
+              "invocations",
+              .array([
+                .object([
+                  ("executionSuccessful", .bool(notifications.isEmpty)),
+                  ("toolExecutionNotifications", .array(notifications)),
+                ])
+              ])
+            ),
+          ])
+        ])
+      ),
+    ])
+  }
+
+  static func level(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "error"
+    case .warning: "warning"
+    case .info: "note"
+    }
+  }
+
+  private static func rule(_ info: RuleInfo) -> JSONValue {
+    let docs = info.documentation
+    let help = RuleReference.text(for: info)
+    let markdown = RuleReference.markdown(for: info, headingLevel: 3)
+    return .object([
+      ("id", .string(info.id)), ("name", .string(info.name)),
+      ("shortDescription", .object([("text", .string(docs.whatItChecks))])),
+      ("fullDescription", .object([("text", .string(docs.whyItMatters))])),
+      ("help", .object([("text", .string(help)), ("markdown", .string(markdown))])),
+      ("defaultConfiguration", .object([("level", .string(level(info.severity)))])),
+      (
+        "properties",
+        .object([("tags", .array([.string(info.family)])), ("fixAvailability", .string(info.fixAvailability.rawValue))])
+      ),
+    ])
+  }
+
+  private static func region(_ range: SourceRange) -> JSONValue {
+    .object([
+      ("startLine", .int(range.line)), ("startColumn", .int(range.startColumn)), ("endLine", .int(range.line)),
+      ("endColumn", .int(range.endColumn)),
+    ])
+  }
+
+  /// SARIF replacements for a fix, when every edit can be written as one (replacements of text
+  /// and whole lines); `nil` for re-encodings and line-ending changes.
+  private static func replacements(_ fix: Fix, in document: RDPDocument) -> [JSONValue]? {
+    var list: [JSONValue] = []
+    for edit in fix.edits {
+      switch edit.operation {
+      case .replace(let line, let range, let text):
+        list.append(
+          .object([
+            ("deletedRegion", region(LintContext.columns(of: range, inLine: line, of: document))),
+            ("insertedContent", .object([("text", .string(text))])),
+          ]))
+      case .deleteLine(let line):
+        let next = line + 2
+        let deleted: JSONValue = .object([("startLine", .int(line + 1)), ("startColumn", 1), ("endLine", .int(next)), ("endColumn", 1)])
+        list.append(.object([("deletedRegion", deleted)]))
+      case .insertLine(let before, let text):
+        let at: JSONValue = .object([("startLine", .int(before + 1)), ("startColumn", 1), ("endLine", .int(before + 1)), ("endColumn", 1)])
+        let newline = String(decoding: document.dominantTerminator.codeUnits.map { UInt8($0) }, as: UTF8.self)
+        list.append(.object([("deletedRegion", at), ("insertedContent", .object([("text", .string(text + newline))]))]))
+      case .appendLine, .setTerminator, .changeEncoding:
+        return nil
+      }
+    }
+    return list
+  }
+
+  /// A relative or absolute path as a URI reference: everything but unreserved characters and
+  /// `/` percent-encoded.
+  static func percentEncoded(_ path: String) -> String {
+    var output = ""
+    for byte in path.utf8 {
+      switch byte {
+      case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F:
+        output.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+      }
+    }
+    return output
+  }
+}

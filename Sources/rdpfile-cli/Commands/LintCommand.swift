@@ -1,0 +1,94 @@
+import RDPFile
+
+/// `rdpfile lint`: check files for the settings behind 0x904-family failures and more.
+struct LintCommand: Command {
+  static let name = "lint"
+  static let summary = "Check files and folders of .rdp files for problems, with explanations and fixes."
+  static let usage = "rdpfile lint PATH... [--format text|json|sarif] [--select RULES] [--ignore RULES] [--min-severity LEVEL] [--quiet]"
+  static let help = """
+    PATH may be a file, a folder (searched recursively for *.rdp in any letter case) or - for
+    standard input. Each finding names the key, the value and what follows from it; many carry
+    a fix, marked safe or unsafe (see 'rdpfile fix'). 'rdpfile rules' lists the rules and
+    'rdpfile explain ID' prints one rule's documentation.
+
+    options:
+      --format FORMAT      text (default), json or sarif (SARIF 2.1.0)
+      --select RULES       only these rules: ids (RDP101), prefixes (RDP1) or names, comma-separated
+      --ignore RULES       skip these rules (same forms); wins over --select
+      --min-severity L     report only findings at or above info, warning or error
+      --quiet              one line per finding, no excerpts and no summary
+      --no-color           no colours (also when NO_COLOR is set or output is not a terminal)
+      --show-secrets       show secret values in quoted lines instead of ********
+      --follow-symlinks    follow symbolic links while walking folders
+      --hidden             include hidden files and folders
+      --jobs N             files checked in parallel (default: the number of processors)
+      --max-size BYTES     refuse files larger than this (default 16 MiB)
+
+    exit status: 0 no findings at or above --min-severity, 1 findings, 2 a file could not be
+    read (the others are still checked), 64 usage error.
+    """
+
+  enum Format: String { case text, json, sarif }
+
+  var paths: [String] = []
+  var format = Format.text
+  var selection = RuleSelection()
+  var quiet = false
+  var noColor = false
+  var showSecrets = false
+  var walker = PathWalker()
+  var jobs = onlineProcessors()
+  var maxSize = FileReader.defaultLimit
+
+  init(arguments: [String]) throws(UsageError) {
+    var scanner = ArgumentScanner(arguments)
+    while let argument = scanner.next() {
+      if try LintOptions.consume(argument, from: &scanner, selection: &selection) { continue }
+      switch argument {
+      case .option("--format", let inline):
+        let value = try scanner.value(of: "--format", inline: inline)
+        guard let parsed = Format(rawValue: value) else { throw UsageError("--format takes text, json or sarif, not '\(value)'") }
+        format = parsed
+      case .option("--quiet", nil), .option("-q", nil): quiet = true
+      case .option("--no-color", nil): noColor = true
+      case .option("--show-secrets", nil): showSecrets = true
+      case .option("--follow-symlinks", nil): walker.followSymlinks = true
+      case .option("--hidden", nil): walker.includeHidden = true
+      case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
+      case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
+      case .option(let name, _): throw UsageError("unknown option '\(name)'")
+      case .positional(let path): paths.append(path)
+      }
+    }
+    guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)") }
+  }
+
+  func run(in context: CommandContext) -> ExitCode {
+    let linter = Linter(selection: selection)
+    let reports = FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize).process(paths) { path, document in
+      FileReport(path: path, document: document, diagnostics: linter.lint(document))
+    } failure: { path, error in
+      FileReport(path: path, error: error)
+    }
+    switch format {
+    case .json:
+      context.output.line(LintJSONRenderer.render(reports, toolVersion: RDPFileTool.version).rendered(pretty: true))
+    case .sarif:
+      context.output.line(SARIFRenderer.render(reports, rules: RuleRegistry.infos, toolVersion: RDPFileTool.version).rendered(pretty: true))
+    case .text:
+      let renderer = DiagnosticRenderer(
+        color: context.colorOutput && !noColor, secrets: SecretPolicy(showSecrets: showSecrets), concise: quiet)
+      for report in reports {
+        if let error = report.error {
+          context.error(error.description)
+        } else {
+          context.output.write(renderer.render(report))
+        }
+      }
+      if !quiet { context.output.line(LintSummary(reports).text) }
+    }
+    let summary = LintSummary(reports)
+    if summary.unreadable > 0 { return .failure }
+    return summary.findings > 0 ? .findings : .success
+  }
+}
