@@ -10,8 +10,9 @@ struct DowngradePair: LintRule {
       This is the pair most often handed out to "make error 0x904 go away". Together they remove \
       both protections: the server is never verified and the user is never pre-authenticated, \
       so the connection is exposed to interception and the password goes to whatever answers. \
-      Error 0x904 with extended code 0x7 means the server closed the connection after denying it; \
-      neither setting changes why the server denies it.
+      Error 0x904 is the client seeing the connection closed, and extended code 0x7 says the \
+      server denied the connection: the server refused, for reasons on the server. Neither \
+      setting changes why it refuses.
       """,
     example: "authentication level:i:0\nenablecredsspsupport:i:0",
     fix: "Restores both: authentication level 2 and enablecredsspsupport 1. Safe: it only tightens.")

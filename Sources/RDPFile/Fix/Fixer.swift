@@ -1,0 +1,72 @@
+/// Applies lint fixes until none is left, and checks its own work.
+///
+/// Each pass lints the document, takes every fix the caller allows (safe ones, and unsafe ones
+/// when asked), skips any that collides with one already taken, and applies them together. It
+/// stops when no fix is left or nothing changes, after at most ``maximumPasses`` passes. The
+/// result must re-parse to itself byte for byte and must not have more unparsed lines than the
+/// input; otherwise the original is kept and the outcome says why.
+public struct Fixer: Sendable {
+  /// The rules whose fixes may run.
+  public var selection: RuleSelection
+  /// Whether unsafe fixes run too.
+  public var allowUnsafe: Bool
+  /// The most passes before giving up.
+  public var maximumPasses = 10
+
+  /// Creates a fixer.
+  public init(selection: RuleSelection = .all, allowUnsafe: Bool = false) {
+    self.selection = selection
+    self.allowUnsafe = allowUnsafe
+  }
+
+  /// Fixes `document`.
+  public func fix(_ document: RDPDocument) -> FixOutcome {
+    let linter = Linter(selection: RuleSelection(select: selection.select, ignore: selection.ignore))
+    var current = document
+    var applied: [AppliedFix] = []
+    for _ in 0..<maximumPasses {
+      let candidates = linter.lint(current).filter { diagnostic in
+        guard let fix = diagnostic.fix else { return false }
+        return fix.applicability == .safe || allowUnsafe
+      }
+      var chosen: [Diagnostic] = []
+      for candidate in candidates where !chosen.contains(where: { $0.fix!.overlaps(candidate.fix!) }) {
+        chosen.append(candidate)
+      }
+      guard !chosen.isEmpty else {
+        return FixOutcome(original: document, document: current, applied: applied, remaining: linter.lint(current), failure: nil)
+      }
+      let next: RDPDocument
+      do {
+        next = try current.applying(chosen.flatMap { $0.fix!.edits })
+      } catch {
+        return failed(document, linter, "a fix could not be applied: \(error.description)")
+      }
+      guard RDPDocument(bytes: next.serialized()) == next else {
+        return failed(document, linter, "the fixed file would not read back the same; nothing was changed")
+      }
+      guard Self.unparsedCount(next) <= Self.unparsedCount(document) else {
+        return failed(document, linter, "a fix would have made a line unreadable; nothing was changed")
+      }
+      if next == current { break }
+      applied += chosen.map { AppliedFix(ruleID: $0.ruleID, title: $0.fix!.title, applicability: $0.fix!.applicability, line: $0.range.line) }
+      current = next
+    }
+    let leftover = linter.lint(current).contains { $0.fix.map { $0.applicability == .safe || allowUnsafe } ?? false }
+    guard !leftover else {
+      return failed(document, linter, "fixes did not settle after \(maximumPasses) passes; nothing was changed")
+    }
+    return FixOutcome(original: document, document: current, applied: applied, remaining: linter.lint(current), failure: nil)
+  }
+
+  private func failed(_ document: RDPDocument, _ linter: Linter, _ reason: String) -> FixOutcome {
+    FixOutcome(original: document, document: document, applied: [], remaining: linter.lint(document), failure: reason)
+  }
+
+  private static func unparsedCount(_ document: RDPDocument) -> Int {
+    document.lines.reduce(0) { count, line in
+      if case .unparsed = line.kind { return count + 1 }
+      return count
+    }
+  }
+}
