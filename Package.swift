@@ -11,7 +11,7 @@ let package = Package(
   targets: [
     .target(name: "RDPFile"),
     .executableTarget(name: "rdpfile-cli", dependencies: ["RDPFile"]),
-    .testTarget(name: "RDPFileTests", dependencies: ["RDPFile"]),
+    .testTarget(name: "RDPFileTests", dependencies: ["RDPFile"], exclude: ["Snapshots"]),
     .testTarget(name: "CLITests", dependencies: ["rdpfile-cli", "RDPFile"]),
   ],
   swiftLanguageModes: [.v6]

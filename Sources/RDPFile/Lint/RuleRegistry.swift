@@ -16,7 +16,7 @@ public enum RuleRegistry {
     SettingAfterSignature(), SignedKeyCaseOrSpacing(), DuplicateSecureKey(),
     UnknownKey(), WrongTypeLetter(), InvalidTypeLetter(), MalformedLine(), DuplicateKey(), NonDecimalInteger(),
     ValueOutOfRange(), EncodingProblem(), MixedLineEndings(), WhitespaceAroundFields(), DeprecatedKey(),
-    EmptySignificantValue(), OversizedFile(), ControlCharacters(), LookalikeKey(),
+    EmptySignificantValue(), OversizedFile(), ControlCharacters(), LookalikeKey(), BinaryContent(),
     UTF8ByteOrderMark(), OneByteLine(), IntegerReadDifferently(), NegativeInteger(), SlashLine(),
     AddressPortRefused(), IPv6WithoutPort(), DomainIgnoredWithUsername(), UnreadableByFreeRDP(),
   ]

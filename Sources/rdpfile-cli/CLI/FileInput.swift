@@ -12,6 +12,10 @@ struct FileInput {
     reader = FileReader(operations: context.fileOperations, limit: limit)
   }
 
+  init(reader: FileReader) {
+    self.reader = reader
+  }
+
   /// Reads `path`, resolving symbolic links first.
   func read(_ path: String) throws(RDPFileError) -> FileSnapshot {
     do {

@@ -9,7 +9,7 @@ enum RDPFileTool {
   static let version = "0.1.0"
 
   static let commands: [any Command.Type] = [
-    LintCommand.self, ShowCommand.self, GetCommand.self, SetCommand.self, UnsetCommand.self,
+    LintCommand.self, FixCommand.self, ShowCommand.self, GetCommand.self, SetCommand.self, UnsetCommand.self,
     RulesCommand.self, ExplainCommand.self,
   ]
 

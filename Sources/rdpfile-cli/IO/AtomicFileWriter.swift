@@ -19,6 +19,12 @@ struct AtomicFileWriter {
   /// bytes are first kept as `path + suffix` (written the same atomic way).
   func replace(_ snapshot: FileSnapshot, with bytes: [UInt8], backupSuffix: String? = nil) throws(RDPFileError) {
     let path = snapshot.path
+    // Two rdpfile runs on one file take turns here: the lock is on the original's inode, and
+    // whoever comes second finds the file replaced (a new inode) and leaves it alone.
+    let lock = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    guard lock >= 0 else { throw .changedOnDisk(path: path) }
+    defer { Glibc.close(lock) }
+    while flock(lock, LOCK_EX) != 0, errno == EINTR {}
     let reader = FileReader(operations: operations, limit: Int.max)
     guard let current = operations.stat(path), snapshot.matches(current),
       let reread = try? reader.read(path), reread.bytes == snapshot.bytes

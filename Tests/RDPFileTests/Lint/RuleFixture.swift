@@ -126,6 +126,9 @@ extension RuleFixture {
     RuleFixture("RDP612", fires: host + "username:s:\ndomain:s:CORP\n", clean: host + "username:s:alice\ndomain:s:CORP\n"),
     RuleFixture("RDP613", fires: host + "loadbalanceinfo:s:" + String(repeating: "x", count: 5000) + "\n", clean: host + "loadbalanceinfo:s:tsv://a\n"),
     RuleFixture("RDP614", fires: "full address:s:ts.example.com\u{1B}[8m\n", clean: host),
+    RuleFixture(
+      "RDP616", fires: .document(RDPDocument(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])),
+      clean: .text(host)),
     RuleFixture("RDP615", fires: "full \u{0430}ddress:s:ts.example.com\n", clean: host, fixed: host),
     RuleFixture(
       "RDP701", fires: .document(RDPDocument(text: host, encoding: .utf8, byteOrderMark: true)), clean: .text(host),

@@ -1,0 +1,33 @@
+/// Tells whether bytes look like a connection file at all, so that an image or a program that
+/// happens to be named `.rdp` is reported and never rewritten.
+public enum ContentSniffer {
+  /// Signatures of common binary formats: PNG, GIF, JPEG, ELF, ZIP (Office files too), PDF,
+  /// gzip, Windows executables.
+  static let magicNumbers: [(String, [UInt8])] = [
+    ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("GIF image", [0x47, 0x49, 0x46, 0x38]),
+    ("JPEG image", [0xFF, 0xD8, 0xFF]), ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
+    ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("PDF document", [0x25, 0x50, 0x44, 0x46]),
+    ("gzip archive", [0x1F, 0x8B]), ("Windows executable", [0x4D, 0x5A]),
+  ]
+
+  /// What the content looks like when it is not text: the name of a known format, or
+  /// "binary data" when more than 5% of it is control characters or undecodable bytes.
+  /// `nil` for text.
+  public static func binaryKind(of document: RDPDocument) -> String? {
+    let bytes = document.serialized()
+    for (name, magic) in magicNumbers where bytes.starts(with: magic) {
+      return name
+    }
+    var suspicious = 0
+    var total = 0
+    for line in document.lines {
+      let text = line.text
+      for scalar in text.unicodeScalars {
+        total += 1
+        if scalar == "\u{FFFD}" || (TextEscaper.needsEscape(scalar) && scalar != "\t") { suspicious += 1 }
+      }
+    }
+    guard total > 0 else { return nil }
+    return suspicious * 20 > total ? "binary data" : nil
+  }
+}

@@ -1,0 +1,29 @@
+import RDPFile
+
+/// What happened to one file in a `fix` run.
+struct FileFixReport: Sendable {
+  enum Status: Sendable, Equatable {
+    case unchanged
+    case changed
+    case wouldChange
+    case refused(String)
+    case failed(String)
+    case notProcessed
+
+    var label: String {
+      switch self {
+      case .unchanged: "unchanged"
+      case .changed: "changed"
+      case .wouldChange: "would-change"
+      case .refused: "refused"
+      case .failed: "failed"
+      case .notProcessed: "not-processed"
+      }
+    }
+  }
+
+  var path: String
+  var status: Status
+  var changes: [String] = []
+  var diff: String?
+}

@@ -1,0 +1,172 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import Dispatch
+import RDPFile
+import Synchronization
+
+/// `rdpfile fix`: apply lint fixes or explicit workarounds to files and folders, safely.
+struct FixCommand: Command {
+  static let name = "fix"
+  static let summary = "Apply fixes or workarounds (--use-ip, --disable-nla, ...) to files and folders, atomically."
+  static let usage = "rdpfile fix PATH... [--use-ip] [--disable-nla] [--auth-level N] [--set K:T:V] [--unset KEY] [--secure-defaults] [--unsafe-fixes] [--dry-run|--diff|--check]"
+  static let help = """
+    Without action flags, applies the safe fixes the linter offers (--unsafe-fixes adds the
+    unsafe ones; --select/--ignore choose rules as in lint). With action flags, makes those
+    changes instead (add --select or --unsafe-fixes to apply lint fixes as well):
+
+      --use-ip             replace the host in full address and alternate full address with its
+                           IP address, keeping the port (IPv6 in brackets); gateway names stay
+      --resolve HOST=ADDR  use ADDR for HOST (repeatable); --hosts FILE reads hosts-file lines
+      --offline            resolve only through --resolve/--hosts, never the system resolver
+      --ipv4, --ipv6       resolve to this address family only
+      --disable-nla        enablecredsspsupport:i:0
+      --auth-level N       authentication level:i:N (0-3)
+      --set KEY:TYPE:VALUE set a setting (repeatable); --unset KEY removes one (repeatable)
+      --secure-defaults    undo the usual downgrades: CredSSP on, authentication level 0 -> 2,
+                           negotiation on
+
+    Unsafe changes print what they cost, once per run. A host that does not resolve is an error
+    for that file, which stays untouched.
+
+    Signed files are refused when a change would touch them, unless --strip-signature, which
+    removes signscope and signature and says so.
+
+    How it writes: only changed files are written, each through a temporary file in the same
+    folder that is flushed and renamed over the original (permissions kept); a file that
+    changed on disk since it was read is skipped. Ctrl-C or SIGTERM stops between files.
+
+    output and safety:
+      --dry-run            report what would change, write nothing
+      --diff               print a unified diff of each change, write nothing
+      --check              write nothing; exit 1 when something would change (for CI)
+      --backup SUFFIX      keep each original as FILE+SUFFIX
+      --format text|json   per-file report format (default text)
+      --show-secrets       show secret values in diffs
+      --follow-symlinks, --hidden, --jobs N, --max-size BYTES   as in lint
+
+    exit status: 0 done or nothing to do, 1 --check found changes, 2 some file failed, was
+    refused or was not processed, 64 usage error.
+    """
+
+  var paths: [String] = []
+  var workarounds: [Workaround] = []
+  var selection = RuleSelection()
+  var selectionGiven = false
+  var unsafeFixes = false
+  var stripSignature = false
+  var mode = Mode.write
+  var backupSuffix: String?
+  var json = false
+  var showSecrets = false
+  var walker = PathWalker()
+  var jobs = onlineProcessors()
+  var maxSize = FileReader.defaultLimit
+  var resolveTable = StaticResolver()
+  var hasResolveTable = false
+  var offline = false
+  var family = AddressFamily.any
+
+  enum Mode { case write, dryRun, diff, check }
+
+  init(arguments: [String]) throws(UsageError) {
+    var scanner = ArgumentScanner(arguments)
+    var useIP = false
+    while let argument = scanner.next() {
+      if try LintOptions.consume(argument, from: &scanner, selection: &selection) {
+        selectionGiven = true
+        continue
+      }
+      switch argument {
+      case .option("--use-ip", nil): useIP = true
+      case .option("--resolve", let inline):
+        let entry = try scanner.value(of: "--resolve", inline: inline)
+        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, AddressFamily.any.admits(parts[1]) else {
+          throw UsageError("--resolve takes HOST=ADDRESS with an IP address, not '\(entry)'")
+        }
+        resolveTable.add(parts[1], for: parts[0])
+        hasResolveTable = true
+      case .option("--hosts", let inline):
+        let path = try scanner.value(of: "--hosts", inline: inline)
+        guard let bytes = try? FileReader(operations: PosixFileOperations(), limit: 1 << 24).read(path).bytes else {
+          throw UsageError("--hosts: cannot read '\(path)'")
+        }
+        let bad = resolveTable.addHostsFile(String(decoding: bytes, as: UTF8.self))
+        guard bad.isEmpty else { throw UsageError("--hosts: \(path): line \(bad[0]) is not 'ADDRESS NAME...'") }
+        hasResolveTable = true
+      case .option("--offline", nil): offline = true
+      case .option("--ipv4", nil), .option("-4", nil): family = .ipv4
+      case .option("--ipv6", nil), .option("-6", nil): family = .ipv6
+      case .option("--disable-nla", nil): workarounds.append(.disableNLA)
+      case .option("--auth-level", let inline):
+        workarounds.append(.authenticationLevel(try scanner.integer(of: "--auth-level", inline: inline, in: 0...3)))
+      case .option("--set", let inline):
+        let text = try scanner.value(of: "--set", inline: inline)
+        guard let setting = Setting(parsing: text) else { throw UsageError(RDPFileError.invalidSetting(text).description) }
+        workarounds.append(.set(setting))
+      case .option("--unset", let inline):
+        workarounds.append(.unset(try scanner.value(of: "--unset", inline: inline)))
+      case .option("--secure-defaults", nil): workarounds.append(.secureDefaults)
+      case .option("--unsafe-fixes", nil): unsafeFixes = true
+      case .option("--strip-signature", nil): stripSignature = true
+      case .option("--dry-run", nil), .option("-n", nil): mode = mode == .write ? .dryRun : mode
+      case .option("--diff", nil): mode = mode == .check ? .check : .diff
+      case .option("--check", nil): mode = .check
+      case .option("--backup", let inline):
+        let suffix = try scanner.value(of: "--backup", inline: inline)
+        guard !suffix.isEmpty, !suffix.contains("/") else { throw UsageError("--backup needs a suffix such as .bak") }
+        backupSuffix = suffix
+      case .option("--format", let inline):
+        let value = try scanner.value(of: "--format", inline: inline)
+        guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
+        json = value == "json"
+      case .option("--show-secrets", nil): showSecrets = true
+      case .option("--follow-symlinks", nil): walker.followSymlinks = true
+      case .option("--hidden", nil): walker.includeHidden = true
+      case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
+      case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
+      case .option(let name, _): throw UsageError("unknown option '\(name)'")
+      case .positional(let path): paths.append(path)
+      }
+    }
+    if useIP { workarounds.insert(.useIPAddress(family), at: 0) }
+    guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file or a folder)") }
+    guard !paths.contains("-") else { throw UsageError("fix rewrites files in place; standard input is not supported (use lint or show)") }
+    if (hasResolveTable || offline || family != .any) && !useIP {
+      throw UsageError("--resolve, --hosts, --offline, --ipv4 and --ipv6 only make sense with --use-ip")
+    }
+  }
+
+  /// The plan for every file.
+  var plan: RewritePlan {
+    let lintFixes = workarounds.isEmpty || selectionGiven || unsafeFixes
+    return RewritePlan(
+      workarounds: workarounds, fixer: lintFixes ? Fixer(selection: selection, allowUnsafe: unsafeFixes) : nil,
+      stripSignature: stripSignature)
+  }
+
+  func run(in context: CommandContext) -> ExitCode {
+    let resolver: any HostResolver = CachingResolver(
+      hasResolveTable || offline ? LayeredResolver(table: resolveTable, fallback: offline ? nil : context.resolver) : context.resolver)
+    let entries = walker.expand(paths)
+    let restore = Interruption.shared.install()
+    defer { restore() }
+    let progress = Progress(total: entries.count, enabled: context.errorsIsTerminal && !json && entries.count > 100)
+    let job = FixJob(
+      plan: plan, mode: mode, backupSuffix: backupSuffix, maxSize: maxSize, operations: context.fileOperations,
+      resolver: resolver, diff: mode == .diff ? UnifiedDiff(secrets: SecretPolicy(showSecrets: showSecrets)) : nil)
+    let reports = parallelMap(entries, jobs: jobs) { entry in
+      defer { progress.step() }
+      return job.run(entry)
+    }
+    progress.finish(on: context.errors)
+    let report = FixReport(files: reports, mode: mode, notes: plan.costs, interruption: Interruption.shared.signal)
+    if json {
+      context.output.line(report.json.rendered(pretty: true))
+    } else {
+      report.writeText(to: context)
+    }
+    return report.exitCode
+  }
+}
