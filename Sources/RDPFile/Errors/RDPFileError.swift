@@ -18,6 +18,8 @@ public enum RDPFileError: Error, Sendable, Hashable, CustomStringConvertible {
   case fileTooLarge(path: String, size: Int, limit: Int)
   /// A file could not be written.
   case cannotWrite(path: String, reason: String)
+  /// A file has no write permission for anyone, so it is not replaced.
+  case readOnly(path: String)
   /// A file changed on disk after it was read, so it was not replaced.
   case changedOnDisk(path: String)
 
@@ -42,6 +44,8 @@ public enum RDPFileError: Error, Sendable, Hashable, CustomStringConvertible {
       "\(TextEscaper.escape(path)): \(size) bytes is over the \(limit)-byte limit (raise it with --max-size)"
     case .cannotWrite(let path, let reason):
       "\(TextEscaper.escape(path)): cannot write: \(reason)"
+    case .readOnly(let path):
+      "\(TextEscaper.escape(path)): read-only file; left unchanged"
     case .changedOnDisk(let path):
       "\(TextEscaper.escape(path)): changed on disk while being processed; left as it is"
     }

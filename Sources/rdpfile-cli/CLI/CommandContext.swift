@@ -33,10 +33,15 @@ final class CommandContext {
 
   /// The real process: file descriptors 0, 1 and 2 and the process environment.
   static func system() -> CommandContext {
-    CommandContext(
+    let environment = processEnvironment()
+    let context = CommandContext(
       output: OutputSink(descriptor: 1), errors: OutputSink(descriptor: 2),
-      environment: processEnvironment(), outputIsTerminal: isatty(1) == 1,
+      environment: environment, outputIsTerminal: isatty(1) == 1,
       errorsIsTerminal: isatty(2) == 1, readStandardInput: { readAll(descriptor: 0) })
+    if let delay = environment["RDPFILE_TEST_RENAME_DELAY_MS"].flatMap(Int.init), delay > 0 {
+      context.fileOperations = DelayedFileOperations(delayMilliseconds: delay)
+    }
+    return context
   }
 
   /// A context that captures output, for tests.

@@ -27,6 +27,13 @@ final class Interruption: Sendable {
     }
     let previousInterrupt = Glibc.signal(SIGINT, handler)
     let previousTerminate = Glibc.signal(SIGTERM, handler)
+    // A parent may have started us with these signals blocked (test runners do); unblock them
+    // on this thread, which starts the workers, so the request actually arrives.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigaddset(&set, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
     return Restore(interrupt: previousInterrupt, terminate: previousTerminate)
   }
 

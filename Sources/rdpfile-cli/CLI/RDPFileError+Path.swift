@@ -10,6 +10,7 @@ extension RDPFileError {
     case .fileTooLarge(_, let size, let limit): .fileTooLarge(path: path, size: size, limit: limit)
     case .cannotWrite(_, let reason): .cannotWrite(path: path, reason: reason)
     case .changedOnDisk: .changedOnDisk(path: path)
+    case .readOnly: .readOnly(path: path)
     default: self
     }
   }

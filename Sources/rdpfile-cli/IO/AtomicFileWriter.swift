@@ -9,7 +9,8 @@ import RDPFile
 /// until it carries the original's permission bits and, where allowed, owner), which is flushed
 /// to disk and then renamed over the original. Just before the rename the original is checked
 /// against the snapshot taken when it was read (inode, size, modification time and bytes); if
-/// anything changed, the temporary file is removed and the original is left alone. The folder is
+/// anything changed, the temporary file is removed and the original is left alone. Files without
+/// any write permission are refused, although a rename could replace them. The folder is
 /// flushed after the rename so the new name survives a crash. On every failure path the
 /// temporary file is removed.
 struct AtomicFileWriter {
@@ -19,6 +20,8 @@ struct AtomicFileWriter {
   /// bytes are first kept as `path + suffix` (written the same atomic way).
   func replace(_ snapshot: FileSnapshot, with bytes: [UInt8], backupSuffix: String? = nil) throws(RDPFileError) {
     let path = snapshot.path
+    // A file nobody may write is a statement; the rename would get past it, so honour it here.
+    guard snapshot.mode & 0o222 != 0 else { throw .readOnly(path: path) }
     // Two rdpfile runs on one file take turns here: the lock is on the original's inode, and
     // whoever comes second finds the file replaced (a new inode) and leaves it alone.
     let lock = Glibc.open(path, O_RDONLY | O_CLOEXEC)
