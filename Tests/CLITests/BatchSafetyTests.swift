@@ -48,7 +48,7 @@ struct BatchSafetyTests {
   func interrupted(signalNumber: Int32) throws {
     let folder = try makeFolder(files: 60)
     let process = Process()
-    process.executableURL = try #require(CLIPaths.executable)
+    process.executableURL = try builtExecutable()
     process.arguments = ["fix", "--jobs", "2", folder.path + "/share"]
     process.environment = ["RDPFILE_TEST_RENAME_DELAY_MS": "20", "PATH": "/usr/bin:/bin"]
     let errors = Pipe()
@@ -70,7 +70,7 @@ struct BatchSafetyTests {
     let folder = try makeFolder(files: 300)
     let runs = try (0..<2).map { _ in
       let process = Process()
-      process.executableURL = try #require(CLIPaths.executable)
+      process.executableURL = try builtExecutable()
       process.arguments = ["fix", folder.path + "/share"]
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
