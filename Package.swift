@@ -11,6 +11,7 @@ let package = Package(
   targets: [
     .target(name: "RDPFile"),
     .executableTarget(name: "rdpfile-cli", dependencies: ["RDPFile"]),
+    .executableTarget(name: "rdpfile-bench", dependencies: ["RDPFile"]),
     .testTarget(name: "RDPFileTests", dependencies: ["RDPFile"], exclude: ["Snapshots"]),
     .testTarget(name: "CLITests", dependencies: ["rdpfile-cli", "RDPFile"]),
   ],

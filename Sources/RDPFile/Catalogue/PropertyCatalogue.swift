@@ -3,12 +3,25 @@ public enum PropertyCatalogue {
   /// Every known property, in catalogue order.
   public static var all: [Property] { entries }
 
-  private static let byNormalizedName: [String: Property] = Dictionary(
-    entries.map { ($0.normalizedName, $0) }, uniquingKeysWith: { first, _ in first })
+  /// Lower-case names, by entry index.
+  static let normalizedNames = entries.map(\.normalizedName)
+  /// Type letters, by entry index (kept apart so hot paths need not copy a `Property`).
+  static let types = entries.map(\.type)
+  /// Secrecy, by entry index.
+  static let secret = entries.map(\.isSecret)
+  /// Allowed values, by entry index.
+  static let allowedValues = entries.map(\.allowed)
+  static let table = KeyTable(names: normalizedNames)
 
   /// The property for `name`, matched ASCII case-insensitively.
   public static func property(named name: String) -> Property? {
-    byNormalizedName[Setting.normalize(name)]
+    index(of: name).map { entries[$0] }
+  }
+
+  /// The entry index of `name`, matched ASCII case-insensitively.
+  static func index(of name: String) -> Int? {
+    var name = name
+    return name.withUTF8 { table.index(of: $0.lazy.map(UInt16.init)) }
   }
 
   /// The closest known key to an unknown `name`, for "did you mean" hints: an edit distance of

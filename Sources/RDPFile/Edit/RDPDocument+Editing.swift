@@ -76,9 +76,7 @@ extension RDPDocument {
           if result.lines[last].content.count % textEncoding.codeUnitSize != 0 {
             throw .incompleteCodeUnit(line: last + 1)
           }
-          let line = result.lines[last]
-          result.lines[last] = Line(
-            content: line.content, terminator: newline, kind: line.kind, encoding: line.encoding)
+          result.lines[last] = result.lines[last].with(terminator: newline)
         }
         result.lines.append(
           LineParser.line(
@@ -89,7 +87,7 @@ extension RDPDocument {
       var line = lines[index]
       if let changes = replacements[index] { line = Self.replacing(changes, in: line) }
       if let terminator = terminators[index] {
-        line = Line(content: line.content, terminator: terminator, kind: line.kind, encoding: line.encoding)
+        line = line.with(terminator: terminator)
       }
       result.lines.append(line)
     }

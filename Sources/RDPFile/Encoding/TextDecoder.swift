@@ -25,6 +25,23 @@ enum TextDecoder {
     }
   }
 
+  /// Decodes bytes known to hold only ASCII code units, without validation.
+  static func ascii(_ bytes: ArraySlice<UInt8>, in encoding: TextEncoding) -> String {
+    switch encoding {
+    case .utf8:
+      return bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    case .utf16LittleEndian, .utf16BigEndian:
+      let offset = encoding == .utf16LittleEndian ? 0 : 1
+      let count = bytes.count / 2
+      return bytes.withUnsafeBufferPointer { source in
+        String(unsafeUninitializedCapacity: count) { target in
+          for index in 0..<count { target[index] = source[2 &* index &+ offset] }
+          return count
+        }
+      }
+    }
+  }
+
   /// Decodes the code units `range` of a line's content. A dangling odd byte at the end of the
   /// content belongs to a range that reaches the last code unit.
   static func decode(

@@ -39,16 +39,20 @@ enum FreeRDPReading {
   /// `gatewayhostname` holds `value`: it cuts a port off at the last colon (or after `]:`) and
   /// needs it to be 1–65535.
   static func refusesPort(inAddress value: String) -> Bool {
-    let text = HostAddress.trimmed(value)
-    let port: Substring
-    if text.hasPrefix("[") {
-      guard let close = text.firstRange(of: "]:") else { return false }
-      port = text[close.upperBound...]
+    let bytes = Array(HostAddress.trimmed(value).utf8)
+    let portStart: Int
+    if bytes.first == 0x5B {
+      guard let close = bytes.indices.dropLast().first(where: { bytes[$0] == 0x5D && bytes[$0 + 1] == 0x3A }) else {
+        return false
+      }
+      portStart = close + 2
     } else {
-      guard let colon = text.lastIndex(of: ":") else { return false }
-      port = text[text.index(after: colon)...]
+      guard let colon = bytes.lastIndex(of: 0x3A) else { return false }
+      portStart = colon + 1
     }
-    guard !port.isEmpty, port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(port) else { return true }
+    let port = bytes[portStart...]
+    guard !port.isEmpty, port.count <= 6, port.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return true }
+    let number = port.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     return !(1...65535).contains(number)
   }
 

@@ -3,51 +3,50 @@
 public struct LintContext: Sendable {
   /// The document.
   public let document: RDPDocument
-  /// The setting lines in file order.
-  public let settingLines: [SettingLine]
-  /// The effective view.
+  /// The effective view, which holds the decoded setting lines.
   public let effective: EffectiveSettings
   /// The resolved connection.
   public let connection: Connection
-  private let positionsByKey: [String: [Int]]
+  /// The non-empty `full address` and `alternate full address` lines, parsed.
+  let addressLines: [(line: SettingLine, address: HostAddress)]
+  /// The non-empty `gatewayhostname` line, parsed.
+  let gatewayLine: (line: SettingLine, address: HostAddress)?
+  /// The lines particular rules look at.
+  let classes: LineClasses
 
   /// Decodes a document for linting.
   public init(document: RDPDocument) {
     self.document = document
-    var lines: [SettingLine] = []
-    lines.reserveCapacity(document.lines.count)
-    var positions: [String: [Int]] = [:]
-    for (index, line) in document.lines.enumerated() {
-      guard case .setting(let syntax) = line.kind else { continue }
-      let settingLine = SettingLine(index: index, line: line, syntax: syntax)
-      positions[settingLine.normalizedKey, default: []].append(lines.count)
-      lines.append(settingLine)
-    }
-    settingLines = lines
-    positionsByKey = positions
     effective = document.effective
     connection = effective.connection
+    addressLines = Self.addressKeys.compactMap { [effective] key in
+      guard let line = effective.deciding(key), !line.valueIsBlank else { return nil }
+      return (line, HostAddress(parsing: line.value))
+    }
+    if let line = effective.deciding("gatewayhostname"), !line.valueIsBlank {
+      gatewayLine = (line, HostAddress(parsing: line.value))
+    } else {
+      gatewayLine = nil
+    }
+    classes = LineClasses(document: document, settings: effective.settingLines, longValue: OversizedFile.valueLimit)
   }
+
+  /// The setting lines at `positions`.
+  func settingLines(at positions: [Int]) -> [SettingLine] {
+    positions.map { effective.settingLines[$0] }
+  }
+
+  /// The setting lines in file order.
+  public var settingLines: [SettingLine] { effective.settingLines }
 
   /// Every setting line of `key` (matched case-insensitively), in file order.
-  public func lines(forKey key: String) -> [SettingLine] {
-    (positionsByKey[Setting.normalize(key)] ?? []).map { settingLines[$0] }
-  }
+  public func lines(forKey key: String) -> [SettingLine] { effective.lines(forKey: key) }
 
   /// The last setting line of `key`, whatever its type or value.
-  public func lastLine(forKey key: String) -> SettingLine? {
-    positionsByKey[Setting.normalize(key)]?.last.map { settingLines[$0] }
-  }
+  public func lastLine(forKey key: String) -> SettingLine? { effective.lastLine(forKey: key) }
 
   /// The setting line that decides `key` (see ``EffectiveSettings``).
-  public func effectiveLine(forKey key: String) -> SettingLine? {
-    for line in lines(forKey: key).reversed() {
-      guard line.hasExpectedType else { continue }
-      if line.syntax.type == .integer, line.integer.value == nil { continue }
-      return line
-    }
-    return nil
-  }
+  public func effectiveLine(forKey key: String) -> SettingLine? { effective.deciding(key) }
 
   /// The effective integer of `key`.
   public func integer(_ key: String) -> Int? { effectiveLine(forKey: key)?.integer.value }

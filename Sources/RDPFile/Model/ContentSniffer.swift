@@ -14,14 +14,19 @@ public enum ContentSniffer {
   /// "binary data" when more than 5% of it is control characters or undecodable bytes.
   /// `nil` for text.
   public static func binaryKind(of document: RDPDocument) -> String? {
-    let bytes = document.serialized()
+    let bytes = document.encoding.hasByteOrderMark ? [] : Array(document.lines.first?.content.prefix(8) ?? [])
     for (name, magic) in magicNumbers where bytes.starts(with: magic) {
       return name
     }
     var suspicious = 0
     var total = 0
-    for line in document.lines {
-      let text = line.text
+    let lines = document.lines
+    for index in lines.indices {
+      guard !lines[index].isPlainASCII else {
+        total += lines[index].content.count / lines[index].encoding.codeUnitSize
+        continue
+      }
+      let text = lines[index].text
       for scalar in text.unicodeScalars {
         total += 1
         if scalar == "\u{FFFD}" || (TextEscaper.needsEscape(scalar) && scalar != "\t") { suspicious += 1 }

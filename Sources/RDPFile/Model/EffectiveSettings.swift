@@ -12,57 +12,137 @@
 public struct EffectiveSettings: Sendable {
   /// The document the view was built from.
   public let document: RDPDocument
-  private let occurrencesByKey: [String: [Int]]
+  /// Every setting line, decoded, in file order.
+  public let settingLines: [SettingLine]
+  /// For each catalogue entry, the position of its last line in ``settingLines`` (or -1).
+  private let lastByProperty: [Int32]
+  /// Positions of lines with keys the catalogue does not know, by lower-case key.
+  private let unknownPositions: [String: [Int]]
 
   init(document: RDPDocument) {
     self.document = document
-    var map: [String: [Int]] = [:]
+    var lines: [SettingLine] = []
+    lines.reserveCapacity(document.lines.count)
+    var last = [Int32](repeating: -1, count: PropertyCatalogue.entries.count)
+    var unknown: [String: [Int]] = [:]
     for (index, line) in document.lines.enumerated() {
-      guard let setting = line.setting else { continue }
-      map[setting.normalizedKey, default: []].append(index)
+      guard case .setting(let syntax) = line.kind else { continue }
+      var settingLine = SettingLine(index: index, line: line, syntax: syntax)
+      if settingLine.propertyIndex >= 0 {
+        settingLine.previous = Int(last[settingLine.propertyIndex])
+        last[settingLine.propertyIndex] = Int32(lines.count)
+      } else {
+        unknown[settingLine.normalizedKey, default: []].append(lines.count)
+      }
+      lines.append(settingLine)
     }
-    occurrencesByKey = map
+    settingLines = lines
+    lastByProperty = last
+    unknownPositions = unknown
+  }
+
+  /// Positions in ``settingLines`` of every line of `key`, in file order.
+  private func positions(of key: String) -> [Int] {
+    guard let id = PropertyCatalogue.index(of: key) else { return unknownPositions[Setting.normalize(key)] ?? [] }
+    var result: [Int] = []
+    var position = Int(lastByProperty[id])
+    while position >= 0 {
+      result.append(position)
+      position = settingLines[position].previous
+    }
+    return result.reversed()
+  }
+
+  /// Every setting line of `key` (matched case-insensitively), in file order.
+  public func lines(forKey key: String) -> [SettingLine] {
+    positions(of: key).map { settingLines[$0] }
   }
 
   /// The indices of every line with `key`, in file order.
   public func lineIndices(forKey key: String) -> [Int] {
-    occurrencesByKey[Setting.normalize(key)] ?? []
+    positions(of: key).map { settingLines[$0].index }
   }
 
-  /// Every distinct key present, normalized, in no particular order.
-  public var keys: Dictionary<String, [Int]>.Keys { occurrencesByKey.keys }
+  /// The last setting line of `key`, whatever its type or value.
+  public func lastLine(forKey key: String) -> SettingLine? {
+    if let id = PropertyCatalogue.index(of: key) {
+      let position = Int(lastByProperty[id])
+      return position >= 0 ? settingLines[position] : nil
+    }
+    return unknownPositions[Setting.normalize(key)]?.last.map { settingLines[$0] }
+  }
 
-  /// The line that decides `key` under the rules above, with its setting.
-  public func effectiveLine(forKey key: String) -> (line: Int, setting: Setting)? {
-    let indices = lineIndices(forKey: key)
-    let property = PropertyCatalogue.property(named: key)
-    for index in indices.reversed() {
-      guard let setting = document.lines[index].setting else { continue }
-      if let property, property.type != setting.type { continue }
-      if setting.type == .integer, IntegerValue(parsing: setting.value).value == nil { continue }
-      return (index, setting)
+  /// The setting line that decides `key` under the rules above.
+  public func deciding(_ key: String) -> SettingLine? {
+    guard let id = PropertyCatalogue.index(of: key) else {
+      return unknownPositions[Setting.normalize(key)]?.reversed().lazy.map { settingLines[$0] }.first { $0.canDecide }
+    }
+    return deciding(id: id)
+  }
+
+  /// The deciding line of the catalogue entry `id`.
+  func deciding(id: Int) -> SettingLine? {
+    var position = Int(lastByProperty[id])
+    while position >= 0 {
+      if settingLines[position].canDecide { return settingLines[position] }
+      position = settingLines[position].previous
     }
     return nil
   }
 
+  /// The line that decides `key`, with its setting.
+  public func effectiveLine(forKey key: String) -> (line: Int, setting: Setting)? {
+    deciding(key).map { ($0.index, $0.setting) }
+  }
+
   /// The effective string value of `key`, trimmed (passwords excepted).
   public func string(_ key: String) -> String? {
-    guard let (_, setting) = effectiveLine(forKey: key) else { return nil }
-    if PropertyCatalogue.property(named: key)?.isSecret == true { return setting.value }
-    return HostAddress.trimmed(setting.value)
+    string(of: deciding(key))
   }
 
   /// The effective integer value of `key`, when a strict decimal occurrence exists.
   public func integer(_ key: String) -> Int? {
-    guard let (_, setting) = effectiveLine(forKey: key), setting.type == .integer else {
-      return nil
+    integer(of: deciding(key))
+  }
+
+  /// The effective string value of the catalogue entry `id`.
+  func string(id: Int) -> String? { string(of: deciding(id: id)) }
+
+  /// The effective integer value of the catalogue entry `id`.
+  func integer(id: Int) -> Int? { integer(of: deciding(id: id)) }
+
+  private func string(of line: SettingLine?) -> String? {
+    guard let line else { return nil }
+    return line.isSecretKey ? line.value : line.trimmedValue
+  }
+
+  private func integer(of line: SettingLine?) -> Int? {
+    guard let line, line.syntax.type == .integer else { return nil }
+    return line.integer.value
+  }
+
+  /// Groups of positions (in ``settingLines``, in file order) of keys that appear more than
+  /// once, ordered by their first line.
+  var duplicateGroups: [[Int]] {
+    var groups: [[Int]] = []
+    for (position, line) in settingLines.enumerated() where line.propertyIndex >= 0 && line.previous >= 0 {
+      // Only the last line of a key starts a walk, so each group is collected once.
+      guard Int(lastByProperty[line.propertyIndex]) == position else { continue }
+      var group: [Int] = []
+      var cursor = position
+      while cursor >= 0 {
+        group.append(cursor)
+        cursor = settingLines[cursor].previous
+      }
+      groups.append(group.reversed())
     }
-    return IntegerValue(parsing: setting.value).value
+    groups += unknownPositions.values.filter { $0.count > 1 }
+    return groups.sorted { $0[0] < $1[0] }
   }
 
   /// Whether any line carries `key`, whatever its type or value.
   public func contains(_ key: String) -> Bool {
-    occurrencesByKey[Setting.normalize(key)] != nil
+    lastLine(forKey: key) != nil
   }
 
   /// The connection this document describes.

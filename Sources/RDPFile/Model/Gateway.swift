@@ -17,11 +17,11 @@ public struct Gateway: Sendable, Hashable {
   public static let defaultPort = 443
 
   init?(_ settings: EffectiveSettings) {
-    guard let hostname = settings.string("gatewayhostname"), !hostname.isEmpty else { return nil }
+    guard let hostname = settings.string(id: PropertyCatalogue.ID.gatewayHostname), !hostname.isEmpty else { return nil }
     address = HostAddress(parsing: hostname)
     port = address.port ?? Self.defaultPort
-    usageMethod = settings.integer("gatewayusagemethod")
-    credentialsSource = settings.integer("gatewaycredentialssource")
+    usageMethod = settings.integer(id: PropertyCatalogue.ID.gatewayUsageMethod)
+    credentialsSource = settings.integer(id: PropertyCatalogue.ID.gatewayCredentialsSource)
   }
 
   /// Whether a client routes the connection through this gateway.

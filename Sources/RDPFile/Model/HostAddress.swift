@@ -20,42 +20,61 @@ public struct HostAddress: Sendable, Hashable {
   }
 
   /// The host without brackets.
-  public var host: String
+  public private(set) var host: String
   /// The raw text after the port separator, when there is one.
-  public var portText: String?
+  public private(set) var portText: String?
   /// Whether the host was written in square brackets.
-  public var isBracketed: Bool
+  public private(set) var isBracketed: Bool
   /// Text that could not be placed: an unclosed bracket or junk after `]`.
-  public var malformedTail: String?
+  public private(set) var malformedTail: String?
+  /// What the host is.
+  public private(set) var kind: Kind = .empty
+  /// The port, when one is written and it is a decimal number from 1 to 65535.
+  public private(set) var port: Int?
 
   /// Parses an address value.
   public init(parsing value: String) {
-    let text = HostAddress.trimmed(value)
+    self.init(splitting: HostAddress.trimmed(value))
+    kind = Self.kind(of: host)
+    port = Self.port(of: portText)
+  }
+
+  private init(splitting text: String) {
     host = text
     portText = nil
     isBracketed = false
     malformedTail = nil
-    if text.hasPrefix("[") {
+    // Byte offsets: every delimiter here is ASCII, so splitting UTF-8 at them is safe.
+    var copy = text
+    let (open, close, lastColon, isIPv6) = copy.withUTF8 { bytes -> (Bool, Int?, Int?, Bool) in
+      (
+        bytes.first == 0x5B, bytes.firstIndex(of: 0x5D), bytes.lastIndex(of: 0x3A),
+        bytes.first != 0x5B && IPAddress.isIPv6(bytes: bytes[...])
+      )
+    }
+    let utf8 = Array(text.utf8)
+    func piece(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
+    if open {
       isBracketed = true
-      let inner = text.dropFirst()
-      guard let close = inner.firstIndex(of: "]") else {
-        host = String(inner)
+      guard let close else {
+        host = piece(1..<utf8.count)
         malformedTail = "["
         return
       }
-      host = String(inner[..<close])
-      let rest = inner[inner.index(after: close)...]
-      if rest.hasPrefix(":") {
-        portText = String(rest.dropFirst())
-      } else if !rest.isEmpty {
-        malformedTail = String(rest)
+      host = piece(1..<close)
+      if close + 1 < utf8.count {
+        if utf8[close + 1] == 0x3A {
+          portText = piece((close + 2)..<utf8.count)
+        } else {
+          malformedTail = piece((close + 1)..<utf8.count)
+        }
       }
       return
     }
-    if IPAddress.isIPv6(text) { return }
-    if let colon = text.lastIndex(of: ":") {
-      host = String(text[..<colon])
-      portText = String(text[text.index(after: colon)...])
+    if isIPv6 { return }
+    if let lastColon {
+      host = piece(0..<lastColon)
+      portText = piece((lastColon + 1)..<utf8.count)
     }
   }
 
@@ -63,28 +82,26 @@ public struct HostAddress: Sendable, Hashable {
   public init(host: String, port: Int?) {
     self.host = host
     self.portText = port.map(String.init)
-    self.isBracketed = IPAddress.isIPv6(host)
     self.malformedTail = nil
+    kind = Self.kind(of: host)
+    self.isBracketed = kind == .ipv6
+    self.port = Self.port(of: portText)
   }
 
-  /// What the host is.
-  public var kind: Kind {
+  private static func kind(of host: String) -> Kind {
     if host.isEmpty { return .empty }
     if IPAddress.isIPv4(host) { return .ipv4 }
     if IPAddress.isIPv6(host) { return .ipv6 }
     return .name
   }
 
-  /// Whether the host is an IP literal of either family.
-  public var isIPLiteral: Bool { kind == .ipv4 || kind == .ipv6 }
-
-  /// The port, when one is written and it is a decimal number from 1 to 65535.
-  public var port: Int? {
-    guard let portText, case .valid(let port) = IntegerValue(parsing: portText),
-      (1...65535).contains(port)
-    else { return nil }
+  private static func port(of text: String?) -> Int? {
+    guard let text, case .valid(let port) = IntegerValue(parsing: text), (1...65535).contains(port) else { return nil }
     return port
   }
+
+  /// Whether the host is an IP literal of either family.
+  public var isIPLiteral: Bool { kind == .ipv4 || kind == .ipv6 }
 
   /// Whether a port is written but is not a valid one.
   public var hasInvalidPort: Bool { portText != nil && port == nil }
@@ -101,10 +118,12 @@ public struct HostAddress: Sendable, Hashable {
   /// Trims the characters clients strip from string values: space, tab, vertical tab and form
   /// feed (FreeRDP's `isspace` trimming, measured in `freerdp-oracle.md`).
   package static func trimmed(_ value: String) -> String {
-    let isSpace: (Unicode.Scalar) -> Bool = { [" ", "\t", "\u{0B}", "\u{0C}", "\r", "\n"].contains($0) }
-    let scalars = value.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-    let last = scalars.lastIndex(where: { !isSpace($0) })!
-    return String(scalars[first...last])
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+    let utf8 = value.utf8
+    guard let first = utf8.first, let last = utf8.last else { return value }
+    if !isSpace(first), !isSpace(last) { return value }
+    guard let start = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+    let end = utf8.lastIndex(where: { !isSpace($0) })!
+    return String(value[start...end])
   }
 }

@@ -33,37 +33,48 @@ public enum IntegerValue: Sendable, Hashable {
 
   /// Reads `text` strictly.
   public init(parsing text: String) {
-    let bytes = Array(text.utf8)
-    guard !bytes.isEmpty else {
+    var text = text
+    self = text.withUTF8 { IntegerValue(units: $0.lazy.map(UInt16.init), count: $0.count) }
+  }
+
+  /// Reads code units strictly (the units of a value inside a line, without decoding them).
+  init<Units: Collection>(units: Units, count: Int) where Units.Element == UInt16, Units.Index == Int {
+    let bytes = units
+    guard let first = bytes.first, count > 0 else {
       self = .invalid(.empty)
       return
     }
-    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0B || $0 == 0x0C }
-    if isSpace(bytes.first!) || isSpace(bytes.last!) {
+    let last = bytes[bytes.index(bytes.startIndex, offsetBy: count - 1)]
+    let isSpace: (UInt16) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0B || $0 == 0x0C }
+    if isSpace(first) || isSpace(last) {
       self = .invalid(.whitespace)
       return
     }
-    if bytes.first == 0x2B || bytes.first == 0x2D {
+    if first == 0x2B || first == 0x2D {
       self = .invalid(.sign)
       return
     }
-    if bytes.count >= 2, bytes[0] == 0x30, bytes[1] == 0x78 || bytes[1] == 0x58 {
+    if count >= 2, first == 0x30, bytes[bytes.startIndex + 1] == 0x78 || bytes[bytes.startIndex + 1] == 0x58 {
       self = .invalid(.hexadecimal)
       return
     }
-    guard bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-      self = .invalid(.notANumber)
-      return
+    var value = 0
+    var overflow = false
+    for byte in bytes {
+      guard byte >= 0x30, byte <= 0x39 else {
+        self = .invalid(.notANumber)
+        return
+      }
+      if !overflow {
+        value = value &* 10 &+ Int(byte &- 0x30)
+        overflow = value > Self.maximum
+      }
     }
-    if bytes.count > 1, bytes[0] == 0x30 {
+    if count > 1, first == 0x30 {
       self = .invalid(.leadingZero)
       return
     }
-    guard bytes.count <= 10, let value = Int(text), value <= Self.maximum else {
-      self = .invalid(.outOfRange)
-      return
-    }
-    self = .valid(value)
+    self = overflow ? .invalid(.outOfRange) : .valid(value)
   }
 
   /// The number, when valid.

@@ -78,7 +78,12 @@ public struct RDPDocument: Sendable, Hashable {
 
   /// Whether the lines use more than one kind of terminator.
   public var hasMixedTerminators: Bool {
-    Set(lines.lazy.map(\.terminator).filter { $0 != .none }).count > 1
+    var seen: LineTerminator?
+    for line in lines where line.terminator != .none {
+      if let seen, seen != line.terminator { return true }
+      seen = line.terminator
+    }
+    return false
   }
 
   /// The indices of the lines whose key matches `key` (ASCII case-insensitive), in file order.

@@ -21,12 +21,21 @@ public struct Line: Sendable, Hashable {
   public let kind: Kind
   /// The encoding the bytes are in.
   public let encoding: TextEncoding
+  /// Whether every character is printable ASCII or a tab: such a line decodes trivially and has
+  /// no control characters, invalid bytes or look-alike letters. Known from parsing.
+  public let isPlainASCII: Bool
 
-  init(content: ArraySlice<UInt8>, terminator: LineTerminator, kind: Kind, encoding: TextEncoding) {
+  init(content: ArraySlice<UInt8>, terminator: LineTerminator, kind: Kind, encoding: TextEncoding, isPlainASCII: Bool) {
     self.content = content
     self.terminator = terminator
     self.kind = kind
     self.encoding = encoding
+    self.isPlainASCII = isPlainASCII
+  }
+
+  /// The same content with another terminator.
+  func with(terminator: LineTerminator) -> Line {
+    Line(content: content, terminator: terminator, kind: kind, encoding: encoding, isPlainASCII: isPlainASCII)
   }
 
   /// Parses one line of content in `encoding`.
@@ -36,7 +45,7 @@ public struct Line: Sendable, Hashable {
 
   /// The content as text; invalid bytes show as U+FFFD.
   public var text: String {
-    TextDecoder.decode(content, in: encoding)
+    isPlainASCII ? TextDecoder.ascii(content, in: encoding) : TextDecoder.decode(content, in: encoding)
   }
 
   /// The number of whole code units in the content.
@@ -46,7 +55,14 @@ public struct Line: Sendable, Hashable {
 
   /// The text of a range of code units of the content.
   public func text(codeUnits range: Range<Int>) -> String {
-    TextDecoder.decode(content, codeUnits: range, in: encoding)
+    Self.text(of: content, encoding: encoding, isPlainASCII: isPlainASCII, codeUnits: range)
+  }
+
+  static func text(of content: ArraySlice<UInt8>, encoding: TextEncoding, isPlainASCII: Bool, codeUnits range: Range<Int>) -> String {
+    guard isPlainASCII else { return TextDecoder.decode(content, codeUnits: range, in: encoding) }
+    let size = encoding.codeUnitSize
+    let start = content.startIndex + range.lowerBound * size
+    return TextDecoder.ascii(content[start..<(start + range.count * size)], in: encoding)
   }
 
   /// The positions of the setting's parts, when the line is a setting.

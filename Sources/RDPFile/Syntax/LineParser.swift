@@ -31,10 +31,20 @@ enum LineParser {
         kind = classify(buffer, 0, buffer.count / 2, loader: UTF16LEUnits.self)
       case .utf16BigEndian: kind = classify(buffer, 0, buffer.count / 2, loader: UTF16BEUnits.self)
       }
+      var plain = buffer.count % encoding.codeUnitSize == 0
+      if plain {
+        for index in 0..<(buffer.count / encoding.codeUnitSize) {
+          let unit = CodeUnitReader.unit(buffer, at: index, in: encoding)
+          if unit &- 0x20 >= 0x5F, unit != 0x09 {
+            plain = false
+            break
+          }
+        }
+      }
       return Line(
         content: content, terminator: terminator,
         kind: adjustForDanglingByte(kind, byteCount: buffer.count, encoding: encoding),
-        encoding: encoding)
+        encoding: encoding, isPlainASCII: plain)
     }
   }
 
@@ -48,9 +58,16 @@ enum LineParser {
     lines.reserveCapacity(unitCount / 24 + 1)
     var lineStart = 0
     var index = 0
+    var plain = true
     while index < unitCount, let base {
       let unit = Loader.load(base, index)
+      // Printable ASCII, the common case, costs one comparison.
+      if unit &- 0x20 < 0x5F {
+        index &+= 1
+        continue
+      }
       guard unit == 0x0A || unit == 0x0D else {
+        if unit != 0x09 { plain = false }
         index &+= 1
         continue
       }
@@ -68,9 +85,10 @@ enum LineParser {
       lines.append(
         Line(
           content: bytes[(start + lineStart * size)..<(start + index * size)],
-          terminator: terminator, kind: kind, encoding: Loader.encoding))
+          terminator: terminator, kind: kind, encoding: Loader.encoding, isPlainASCII: plain))
       lineStart = next
       index = next
+      plain = true
     }
     let contentEnd = buffer.count
     let tailStart = start + lineStart * size
@@ -82,7 +100,7 @@ enum LineParser {
           content: bytes[tailStart..<contentEnd], terminator: .none,
           kind: adjustForDanglingByte(
             kind, byteCount: contentEnd - tailStart, encoding: Loader.encoding),
-          encoding: Loader.encoding))
+          encoding: Loader.encoding, isPlainASCII: plain && (contentEnd - tailStart) % size == 0))
     }
     return lines
   }

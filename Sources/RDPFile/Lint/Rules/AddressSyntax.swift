@@ -33,7 +33,7 @@ struct AddressSyntax: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     context.addressLines.compactMap { line, address in
       let value = line.trimmedValue
-      let hasScheme = value.contains("://")
+      let hasScheme = TextScan.hasScheme(value)
       guard hasScheme || address.kind == .name && address.malformedTail == nil && !Self.isPlausibleHostName(address.host)
       else { return nil }
       var fix: Fix?

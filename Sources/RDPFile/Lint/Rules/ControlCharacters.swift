@@ -16,7 +16,8 @@ struct ControlCharacters: LintRule {
     fix: "None automatic: find out how they got there.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.document.lines.enumerated().compactMap { index, line in
+    context.classes.nonASCIILines.compactMap { index in
+      let line = context.document.lines[index]
       let text = line.text
       guard let found = text.unicodeScalars.first(where: { $0 != "\t" && TextEscaper.needsEscape($0) }) else { return nil }
       let name = "U+" + String(found.value, radix: 16, uppercase: true).leftPadded(to: 4)

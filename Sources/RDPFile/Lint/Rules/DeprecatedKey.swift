@@ -19,7 +19,7 @@ struct DeprecatedKey: LintRule {
   ]
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines.compactMap { line in
+    Self.replacements.keys.sorted().flatMap { context.lines(forKey: $0) }.sorted { $0.index < $1.index }.compactMap { line in
       guard let replacement = Self.replacements[line.normalizedKey] else { return nil }
       return diagnostic(
         "\(context.show(key: line.key)) is being retired; use \(replacement) instead", at: context.keyRange(line))

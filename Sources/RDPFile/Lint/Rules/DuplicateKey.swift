@@ -15,14 +15,10 @@ struct DuplicateKey: LintRule {
     fix: "Removes the earlier lines, keeping the last (what FreeRDP uses). Unsafe: a client that reads the first one changes behaviour.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    var order: [String] = []
-    var linesByKey: [String: [SettingLine]] = [:]
-    for line in context.settingLines {
-      if linesByKey[line.normalizedKey] == nil { order.append(line.normalizedKey) }
-      linesByKey[line.normalizedKey, default: []].append(line)
-    }
-    return order.compactMap { key in
-      guard let lines = linesByKey[key], lines.count > 1, let first = lines.first, let last = lines.last else { return nil }
+    context.effective.duplicateGroups.map { positions in
+      let lines = positions.map { context.settingLines[$0] }
+      let first = lines[0]
+      let last = lines[lines.count - 1]
       let earlier = lines.dropLast()
       let others = earlier.count == 1 ? "" : " (and \(earlier.count - 1) more time\(earlier.count == 2 ? "" : "s") before it)"
       return diagnostic(

@@ -23,7 +23,8 @@ struct EncodingProblem: LintRule {
     let document = context.document
     var diagnostics: [Diagnostic] = []
     var firstNonASCII: Int?
-    for (index, line) in document.lines.enumerated() {
+    for index in context.classes.nonASCIILines {
+      let line = document.lines[index]
       let text = line.text
       if TextEncoder.encode(text, in: line.encoding)[...] != line.content {
         diagnostics.append(

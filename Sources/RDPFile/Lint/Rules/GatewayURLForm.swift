@@ -16,7 +16,7 @@ struct GatewayURLForm: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let gateway = context.gatewayLine else { return [] }
     let value = gateway.line.trimmedValue
-    guard value.contains("://") || value.contains("/") else { return [] }
+    guard TextScan.contains(value, byte: 0x2F) else { return [] }
     let afterScheme = value.firstRange(of: "://").map { String(value[$0.upperBound...]) } ?? value
     let host = String(afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
     let fix = host.isEmpty ? nil : FixBuilder.setValue(gateway.line, to: host, title: "Write \(TextEscaper.escape(host))", .safe)

@@ -15,8 +15,9 @@ struct IntegerReadDifferently: LintRule {
     fix: "None here: see RDP606 for rewriting the value in plain decimal.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines.compactMap { line in
-      guard line.syntax.type == .integer, line.property?.type == .integer, let theirs = FreeRDPReading.integer(line.value)
+    context.settingLines(at: context.classes.invalidIntegers).compactMap { line in
+      guard line.syntax.type == .integer, line.integer.value == nil, line.expectedType == .integer,
+        let theirs = FreeRDPReading.integer(line.value)
       else { return nil }
       var digits = HostAddress.trimmed(line.value)
       if digits.hasPrefix("+") { digits.removeFirst() }

@@ -14,7 +14,8 @@ struct InvalidTypeLetter: LintRule {
     fix: "Lower-cases an upper-case `I`, `S` or `B`. Unsafe: the line starts to take effect.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.document.lines.enumerated().compactMap { index, line in
+    context.classes.unparsedLines.compactMap { index in
+      let line = context.document.lines[index]
       guard case .unparsed(let reason) = line.kind, [.unknownTypeLetter, .emptyType, .typeTooLong].contains(reason),
         let parts = UnparsedParts(line)
       else { return nil }

@@ -40,8 +40,8 @@ struct LookalikeKey: LintRule {
   }
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines.compactMap { line in
-      guard let property = Self.asciiSkeleton(of: line.normalizedKey) else { return nil }
+    context.settingLines(at: context.classes.unknownKeys).compactMap { line in
+      guard !line.isPlainASCII, let property = Self.asciiSkeleton(of: line.normalizedKey) else { return nil }
       let odd = line.key.unicodeScalars.first { !$0.isASCII }.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) } ?? ""
       return diagnostic(
         "key \(context.show(key: line.key)) looks like '\(property.name)' but contains \(odd), a look-alike letter; clients treat it as an unknown key",

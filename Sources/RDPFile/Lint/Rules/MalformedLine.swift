@@ -15,7 +15,8 @@ struct MalformedLine: LintRule {
     fix: "Removes the line. Unsafe: clients already skip it, but the text may be a note someone wants to keep.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.document.lines.enumerated().compactMap { index, line in
+    context.classes.unparsedLines.compactMap { index in
+      let line = context.document.lines[index]
       guard case .unparsed(let reason) = line.kind, [.noColon, .missingTypeSeparator, .emptyKey].contains(reason),
         !line.text.hasPrefix("/")
       else { return nil }

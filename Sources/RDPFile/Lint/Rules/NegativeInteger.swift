@@ -15,9 +15,10 @@ struct NegativeInteger: LintRule {
     fix: "None automatic: remove the line or write a documented value.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines.compactMap { line in
+    context.settingLines(at: context.classes.invalidIntegers).compactMap { line in
+      guard line.syntax.type == .integer, line.integer == .invalid(.sign) || line.integer == .invalid(.whitespace) else { return nil }
       let trimmed = HostAddress.trimmed(line.value)
-      guard line.syntax.type == .integer, trimmed.hasPrefix("-"), trimmed.count > 1,
+      guard trimmed.hasPrefix("-"), trimmed.count > 1,
         trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
       else { return nil }
       return diagnostic(

@@ -19,7 +19,8 @@ struct OneByteLine: LintRule {
     let document = context.document
     guard document.encoding.encoding == .utf8 || document.encoding == .mstsc else { return [] }
     let severe = document.lines.count > 30
-    return document.lines.enumerated().compactMap { index, line in
+    return context.classes.oneUnitLines.compactMap { index in
+      let line = document.lines[index]
       let oneByte: Bool
       if line.encoding == .utf8 {
         oneByte = line.content.count == 1 && !(index == 0 && document.encoding.hasByteOrderMark)

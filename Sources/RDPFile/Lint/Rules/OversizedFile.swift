@@ -26,7 +26,7 @@ struct OversizedFile: LintRule {
           "the file is \(size) bytes; connection files are normally about 2.5 KB",
           at: SourceRange(line: 1, startColumn: 1, endColumn: 1)))
     }
-    for line in context.settingLines where line.syntax.valueRange.count > Self.valueLimit && line.normalizedKey != "signature" {
+    for line in context.settingLines(at: context.classes.longValues) where line.normalizedKey != "signature" {
       diagnostics.append(
         diagnostic(
           "\(context.show(key: line.key)) value is \(line.value.count) characters long, far more than any setting needs",

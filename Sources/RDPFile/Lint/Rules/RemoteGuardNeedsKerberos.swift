@@ -16,7 +16,7 @@ struct RemoteGuardNeedsKerberos: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let address = context.connection.address, address.isIPLiteral else { return [] }
-    return context.settingLines.filter {
+    return context.settingLines(at: context.classes.unknownKeys).filter {
       UnverifiedCredentialGuardKey.keys.contains($0.normalizedKey) && $0.trimmedValue != "0"
     }.map { line in
       diagnostic(

@@ -16,9 +16,8 @@ struct SlashLine: LintRule {
     fix: "Removes the line. Unsafe: FreeRDP users lose whatever option it set.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.document.lines.enumerated().compactMap { index, line in
-      guard line.text.hasPrefix("/") else { return nil }
-      return diagnostic(
+    context.classes.slashLines.map { index in
+      diagnostic(
         "line starts with '/', so FreeRDP runs it as a command-line option (it can change the host, user or port); mstsc ignores it",
         at: context.range(line: index), fix: FixBuilder.delete([index], title: "Remove the line", .unsafe))
     }

@@ -16,8 +16,8 @@ struct UnreadableByFreeRDP: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
-    let lossless = document.lines.allSatisfy { TextEncoder.encode($0.text, in: $0.encoding)[...] == $0.content }
     if document.encoding.encoding != .utf8, document.encoding != .mstsc {
+      let lossless = document.lines.allSatisfy { $0.isPlainASCII || TextEncoder.encode($0.text, in: $0.encoding)[...] == $0.content }
       return [
         diagnostic(
           "FreeRDP reads nothing from \(document.encoding.label): it decodes only UTF-16LE with a byte-order mark",

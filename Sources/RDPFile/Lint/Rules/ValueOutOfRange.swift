@@ -14,14 +14,14 @@ struct ValueOutOfRange: LintRule {
     fix: "None automatic: pick one of the documented values.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines.compactMap { line in
-      guard line.syntax.type == .integer, let property = line.property, property.type == .integer,
-        line.normalizedKey != "server port", let value = line.integer.value, !property.allowed.allows(value)
-      else { return nil }
-      if case .described = property.allowed { return nil }
+    context.settingLines(at: context.classes.outOfRange).compactMap { line in
+      guard line.syntax.type == .integer, line.expectedType == .integer, let value = line.integer.value else { return nil }
+      let allowed = PropertyCatalogue.allowedValues[line.propertyIndex]
+      guard !allowed.allows(value), line.normalizedKey != "server port" else { return nil }
+      if case .described = allowed { return nil }
       let extra = line.normalizedKey == "connection type" ? "; FreeRDP refuses the whole file" : ""
       return diagnostic(
-        "\(context.show(key: line.key)) \(value) is not one of the documented values (\(property.allowed.label))\(extra)",
+        "\(context.show(key: line.key)) \(value) is not one of the documented values (\(allowed.label))\(extra)",
         at: context.valueRange(line))
     }
   }

@@ -17,7 +17,8 @@ struct WhitespaceAroundFields: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for (index, line) in context.document.lines.enumerated() where line.kind == .unparsed(.typeTooLong) {
+    for index in context.classes.unparsedLines where context.document.lines[index].kind == .unparsed(.typeTooLong) {
+      let line = context.document.lines[index]
       guard let parts = UnparsedParts(line), let value = parts.value, ValueType(rawValue: HostAddress.trimmed(parts.type)) != nil
       else { continue }
       let rebuilt = "\(HostAddress.trimmed(parts.key)):\(HostAddress.trimmed(parts.type)):\(value)"
@@ -29,7 +30,7 @@ struct WhitespaceAroundFields: LintRule {
             title: "Remove the spaces around the type letter", applicability: .unsafe,
             edits: [.replaceContent(line: index, of: context.document, with: rebuilt)])))
     }
-    for line in context.settingLines {
+    for line in context.settingLines(at: context.classes.padded) {
       let trimmedKey = HostAddress.trimmed(line.key)
       if trimmedKey != line.key, !trimmedKey.isEmpty {
         diagnostics.append(

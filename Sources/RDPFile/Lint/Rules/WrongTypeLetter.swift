@@ -20,13 +20,13 @@ struct WrongTypeLetter: LintRule {
   ]
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines.compactMap { line in
-      guard let property = line.property, property.type != line.syntax.type, !Self.conflicting.contains(line.normalizedKey) else {
-        return nil
-      }
+    context.settingLines(at: context.classes.wrongTypes).compactMap { line in
+      guard let expected = line.expectedType, expected != line.syntax.type, let property = line.property,
+        !Self.conflicting.contains(line.normalizedKey)
+      else { return nil }
       let fits: Bool
       switch property.type {
-      case .integer: fits = line.integer.value != nil
+      case .integer: fits = IntegerValue(parsing: line.value).value != nil
       case .string: fits = true
       case .binary: fits = line.value.allSatisfy(\.isHexDigit)
       }

@@ -1,0 +1,59 @@
+/// The lines a few rules care about, sorted out in one pass, so that each rule looks at a
+/// short list instead of walking every line (positions are indices into
+/// ``EffectiveSettings/settingLines``; line numbers are 0-based document lines).
+struct LineClasses: Sendable {
+  /// Settings whose key the catalogue does not know.
+  var unknownKeys: [Int] = []
+  /// Known keys written with another type letter.
+  var wrongTypes: [Int] = []
+  /// `i` values that are not strict decimal.
+  var invalidIntegers: [Int] = []
+  /// Strict decimal values outside the documented values of their key.
+  var outOfRange: [Int] = []
+  /// Keys or values with a space or tab at either end.
+  var padded: [Int] = []
+  /// Values over the oversized-value limit.
+  var longValues: [Int] = []
+  /// Non-blank lines that are not settings.
+  var unparsedLines: [Int] = []
+  /// Lines with anything but printable ASCII and tabs.
+  var nonASCIILines: [Int] = []
+  /// Lines whose first character is `/`.
+  var slashLines: [Int] = []
+  /// Lines whose content is exactly one code unit (or one byte).
+  var oneUnitLines: [Int] = []
+
+  init(document: RDPDocument, settings: [SettingLine], longValue: Int) {
+    // Indexed loops over stored fields: iterating the arrays by value would copy every element.
+    let lines = document.lines
+    for index in lines.indices {
+      if case .unparsed = lines[index].kind { unparsedLines.append(index) }
+      if !lines[index].isPlainASCII { nonASCIILines.append(index) }
+      let bytes = lines[index].content.count
+      let unitSize = lines[index].encoding.codeUnitSize
+      if bytes >= unitSize, CodeUnitView(lines[index], 0..<1)[0] == 0x2F { slashLines.append(index) }
+      if bytes == unitSize || bytes == 1 { oneUnitLines.append(index) }
+    }
+    for position in settings.indices {
+      let property = settings[position].propertyIndex
+      let type = settings[position].syntax.type
+      if property < 0 {
+        unknownKeys.append(position)
+      } else if PropertyCatalogue.types[property] != type {
+        wrongTypes.append(position)
+      }
+      if type == .integer {
+        if let value = settings[position].integer.value {
+          if property >= 0, PropertyCatalogue.types[property] == .integer, !PropertyCatalogue.allowedValues[property].allows(value) {
+            outOfRange.append(position)
+          }
+        } else {
+          invalidIntegers.append(position)
+        }
+      }
+      let syntax = settings[position].syntax
+      if settings[position].isPadded(syntax.keyRange) || settings[position].isPadded(syntax.valueRange) { padded.append(position) }
+      if syntax.valueRange.count > longValue { longValues.append(position) }
+    }
+  }
+}
