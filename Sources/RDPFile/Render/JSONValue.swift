@@ -30,9 +30,9 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
   public static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
 
   /// The value as JSON text: compact on one line, or indented by two spaces.
-  public func rendered(pretty: Bool = false) -> String {
+  public func rendered(pretty: Bool = false, indent: Int = 0) -> String {
     var output = ""
-    write(to: &output, pretty: pretty, indent: 0)
+    write(to: &output, pretty: pretty, indent: indent)
     return output
   }
 

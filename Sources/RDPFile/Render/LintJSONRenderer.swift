@@ -1,34 +1,58 @@
-/// Renders lint results as JSON (shape documented in the README).
-public enum LintJSONRenderer {
+/// Writes lint results as JSON (shape documented in the README), one file at a time, so that
+/// output starts at once and memory does not grow with the number of files.
+public struct LintJSONRenderer: Sendable {
   /// The version of the JSON shape; it changes only when fields are removed or change meaning.
   public static let formatVersion = 1
 
-  /// The whole run as one JSON document.
-  public static func render(_ reports: [FileReport], toolVersion: String) -> JSONValue {
-    let files: [JSONValue] = reports.compactMap { report in
-      guard let document = report.document else { return nil }
-      return .object([
-        ("file", .string(report.path)),
-        ("encoding", .string(document.encoding.encoding.rawValue)),
-        ("byteOrderMark", .bool(document.encoding.hasByteOrderMark)),
-        ("diagnostics", .array(report.diagnostics.map { diagnostic($0, in: document) })),
-      ])
+  private let toolVersion: String
+  private var wroteFile = false
+  private var errors: [JSONValue] = []
+  private var summary = LintSummary()
+
+  /// Starts a run.
+  public init(toolVersion: String) {
+    self.toolVersion = toolVersion
+  }
+
+  /// The opening text.
+  public func begin() -> String {
+    let tool = JSONValue.object([("name", "rdpfile"), ("version", .string(toolVersion))]).rendered()
+    return "{\n  \"version\": \(Self.formatVersion),\n  \"tool\": \(tool),\n  \"files\": ["
+  }
+
+  /// The text for one file (empty for a file that could not be read; it is listed at the end).
+  public mutating func append(_ report: FileReport) -> String {
+    summary.add(report)
+    if let error = report.error {
+      errors.append(.object([("file", .string(report.path)), ("message", .string(error.description))]))
+      return ""
     }
-    let errors: [JSONValue] = reports.compactMap { report in
-      report.error.map { .object([("file", .string(report.path)), ("message", .string($0.description))]) }
-    }
-    return .object([
-      ("version", .int(formatVersion)),
-      ("tool", .object([("name", "rdpfile"), ("version", .string(toolVersion))])),
-      ("files", .array(files)),
-      ("errors", .array(errors)),
-      ("summary", LintSummary(reports).json),
+    guard let document = report.document else { return "" }
+    let file = JSONValue.object([
+      ("file", .string(report.path)),
+      ("encoding", .string(document.encoding.encoding.rawValue)),
+      ("byteOrderMark", .bool(document.encoding.hasByteOrderMark)),
+      ("diagnostics", .array(report.diagnostics.map { Self.diagnostic($0, in: document) })),
     ])
+    defer { wroteFile = true }
+    return (wroteFile ? "," : "") + "\n    " + file.rendered(pretty: true, indent: 2)
+  }
+
+  /// The closing text: unreadable files and the summary.
+  public func end() -> String {
+    (wroteFile ? "\n  ]" : "]") + ",\n  \"errors\": " + JSONValue.array(errors).rendered(pretty: true, indent: 1)
+      + ",\n  \"summary\": " + summary.json.rendered(pretty: true, indent: 1) + "\n}\n"
+  }
+
+  /// A whole run in one string.
+  public static func render(_ reports: [FileReport], toolVersion: String) -> String {
+    var renderer = LintJSONRenderer(toolVersion: toolVersion)
+    return renderer.begin() + reports.map { renderer.append($0) }.joined() + renderer.end()
   }
 
   /// One finding as JSON.
   static func diagnostic(_ diagnostic: Diagnostic, in document: RDPDocument) -> JSONValue {
-    var members: [(String, JSONValue)] = [
+    .object([
       ("rule", .string(diagnostic.ruleID)), ("name", .string(diagnostic.ruleName)),
       ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message)),
       (
@@ -38,8 +62,6 @@ public enum LintJSONRenderer {
           ("endColumn", .int(diagnostic.range.endColumn)),
         ])
       ),
-    ]
-    members.append(
       (
         "fix",
         diagnostic.fix.map { fix in
@@ -48,7 +70,7 @@ public enum LintJSONRenderer {
             ("edits", .array(fix.edits.map { EditLocation.json($0, in: document) })),
           ])
         } ?? .null
-      ))
-    return .object(members)
+      ),
+    ])
   }
 }

@@ -16,24 +16,27 @@ public struct LintSummary: Sendable, Hashable {
   public var unsafeFixes = 0
 
   /// Counts `reports`.
-  public init(_ reports: [FileReport]) {
-    for report in reports {
-      guard report.error == nil else {
-        unreadable += 1
-        continue
+  public init(_ reports: [FileReport] = []) {
+    for report in reports { add(report) }
+  }
+
+  /// Adds one file's counts.
+  public mutating func add(_ report: FileReport) {
+    guard report.error == nil else {
+      unreadable += 1
+      return
+    }
+    files += 1
+    for diagnostic in report.diagnostics {
+      switch diagnostic.severity {
+      case .error: errors += 1
+      case .warning: warnings += 1
+      case .info: infos += 1
       }
-      files += 1
-      for diagnostic in report.diagnostics {
-        switch diagnostic.severity {
-        case .error: errors += 1
-        case .warning: warnings += 1
-        case .info: infos += 1
-        }
-        switch diagnostic.fix?.applicability {
-        case .safe: safeFixes += 1
-        case .unsafe: unsafeFixes += 1
-        case nil: break
-        }
+      switch diagnostic.fix?.applicability {
+      case .safe: safeFixes += 1
+      case .unsafe: unsafeFixes += 1
+      case nil: break
       }
     }
   }

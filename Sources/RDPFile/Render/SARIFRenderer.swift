@@ -1,87 +1,93 @@
-/// Renders lint results as SARIF 2.1.0, for code-scanning dashboards.
-public enum SARIFRenderer {
-  /// The SARIF log for a run.
-  public static func render(_ reports: [FileReport], rules: [RuleInfo], toolVersion: String) -> JSONValue {
-    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-    var results: [JSONValue] = []
-    var notifications: [JSONValue] = []
-    for report in reports {
-      let uri = JSONValue.string(percentEncoded(report.path))
-      if let error = report.error {
-        notifications.append(
-          .object([
-            ("level", "error"), ("message", .object([("text", .string(error.description))])),
-            ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", uri)]))]))])])),
-          ]))
-        continue
-      }
-      guard let document = report.document else { continue }
-      for diagnostic in report.diagnostics {
-        var result: [(String, JSONValue)] = [
-          ("ruleId", .string(diagnostic.ruleID)),
-          ("level", .string(level(diagnostic.severity))),
-          ("message", .object([("text", .string(diagnostic.message))])),
-          (
-            "locations",
-            .array([
-              .object([
-                (
-                  "physicalLocation",
-                  .object([("artifactLocation", .object([("uri", uri)])), ("region", region(diagnostic.range))])
-                )
-              ])
-            ])
-          ),
-        ]
-        if let index = ruleIndex[diagnostic.ruleID] { result.insert(("ruleIndex", .int(index)), at: 1) }
-        if let fix = diagnostic.fix {
-          if let replacements = replacements(fix, in: document) {
-            result.append(
-              (
-                "fixes",
-                .array([
-                  .object([
-                    ("description", .object([("text", .string(fix.title))])),
-                    (
-                      "artifactChanges",
-                      .array([.object([("artifactLocation", .object([("uri", uri)])), ("replacements", .array(replacements))])])
-                    ),
-                  ])
-                ])
-              ))
-          }
-          result.append(("properties", .object([("fixTitle", .string(fix.title)), ("applicability", .string(fix.applicability.rawValue))])))
-        }
-        results.append(.object(result))
-      }
-    }
+/// Writes lint results as SARIF 2.1.0, for code-scanning dashboards, one file at a time.
+public struct SARIFRenderer: Sendable {
+  private let rules: [RuleInfo]
+  private let ruleIndex: [String: Int]
+  private let toolVersion: String
+  private var wroteResult = false
+  private var notifications: [JSONValue] = []
+
+  /// Starts a run with the rule metadata it reports against.
+  public init(rules: [RuleInfo], toolVersion: String) {
+    self.rules = rules
+    self.toolVersion = toolVersion
+    ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+  }
+
+  /// The opening text: the tool and its rules.
+  public func begin() -> String {
     let driver: JSONValue = .object([
       ("name", "rdpfile"), ("version", .string(toolVersion)), ("semanticVersion", .string(toolVersion)),
-      ("rules", .array(rules.map(rule))),
+      ("rules", .array(rules.map(Self.rule))),
     ])
-    return .object([
-      ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),
-      ("version", "2.1.0"),
+    return """
+      {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+          {
+            "tool": {"driver": \(driver.rendered())},
+            "columnKind": "unicodeCodePoints",
+            "results": [
+      """
+  }
+
+  /// The results of one file (an unreadable file becomes a notification at the end).
+  public mutating func append(_ report: FileReport) -> String {
+    let uri = JSONValue.string(Self.percentEncoded(report.path))
+    if let error = report.error {
+      notifications.append(
+        .object([
+          ("level", "error"), ("message", .object([("text", .string(error.description))])),
+          ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", uri)]))]))])])),
+        ]))
+      return ""
+    }
+    guard let document = report.document else { return "" }
+    var output = ""
+    for diagnostic in report.diagnostics {
+      output += (wroteResult ? "," : "") + "\n        " + result(diagnostic, uri: uri, document: document).rendered()
+      wroteResult = true
+    }
+    return output
+  }
+
+  /// The closing text: notifications about files that could not be read.
+  public func end() -> String {
+    let invocation: JSONValue = .object([
+      ("executionSuccessful", .bool(notifications.isEmpty)), ("toolExecutionNotifications", .array(notifications)),
+    ])
+    return "\n      ],\n      \"invocations\": [\(invocation.rendered())]\n    }\n  ]\n}\n"
+  }
+
+  /// A whole run in one string.
+  public static func render(_ reports: [FileReport], rules: [RuleInfo], toolVersion: String) -> String {
+    var renderer = SARIFRenderer(rules: rules, toolVersion: toolVersion)
+    return renderer.begin() + reports.map { renderer.append($0) }.joined() + renderer.end()
+  }
+
+  private func result(_ diagnostic: Diagnostic, uri: JSONValue, document: RDPDocument) -> JSONValue {
+    var result: [(String, JSONValue)] = [
+      ("ruleId", .string(diagnostic.ruleID)),
+      ("level", .string(Self.level(diagnostic.severity))),
+      ("message", .object([("text", .string(diagnostic.message))])),
       (
-        "runs",
+        "locations",
         .array([
           .object([
-            ("tool", .object([("driver", driver)])),
-            ("columnKind", "unicodeCodePoints"),
-            ("results", .array(results)),
-            (
-              "invocations",
-              .array([
-                .object([
-                  ("executionSuccessful", .bool(notifications.isEmpty)),
-                  ("toolExecutionNotifications", .array(notifications)),
-                ])
-              ])
-            ),
+            ("physicalLocation", .object([("artifactLocation", .object([("uri", uri)])), ("region", Self.region(diagnostic.range))]))
           ])
         ])
       ),
-    ])
+    ]
+    if let index = ruleIndex[diagnostic.ruleID] { result.insert(("ruleIndex", .int(index)), at: 1) }
+    if let fix = diagnostic.fix {
+      if let replacements = Self.replacements(fix, in: document) {
+        let change: JSONValue = .object([("artifactLocation", .object([("uri", uri)])), ("replacements", .array(replacements))])
+        result.append(("fixes", .array([.object([("description", .object([("text", .string(fix.title))])), ("artifactChanges", .array([change]))])])))
+      }
+      result.append(("properties", .object([("fixTitle", .string(fix.title)), ("applicability", .string(fix.applicability.rawValue))])))
+    }
+    return .object(result)
   }
 
   static func level(_ severity: Severity) -> String {

@@ -25,9 +25,12 @@ struct FileInput {
     }
   }
 
-  /// The real path behind `path`, or `path` itself when it cannot be resolved.
+  /// The real path behind `path` when its last component is a symbolic link (the file it names
+  /// is rewritten, not the link), or `path` itself.
   static func resolved(_ path: String) -> String {
-    guard let real = realpath(path, nil) else { return path }
+    guard let info = linkStatusOf(path: path), info.st_mode & S_IFMT == S_IFLNK, let real = realpath(path, nil) else {
+      return path
+    }
     defer { free(real) }
     return String(cString: real)
   }

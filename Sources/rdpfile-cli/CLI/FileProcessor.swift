@@ -1,21 +1,39 @@
 import RDPFile
 
-/// Runs a per-file job over expanded paths in parallel, returning results in path order.
+/// Runs a per-file job over the files named on the command line: walked lazily, processed in
+/// parallel a chunk at a time, and handed to `consume` in path order, so that output streams and
+/// memory stays flat however many files there are.
 struct FileProcessor {
   var context: CommandContext
   var walker: PathWalker
   var jobs: Int
   var maxSize: Int
+  /// Files per parallel chunk.
+  var chunkSize = 512
 
-  func process<Result: Sendable>(
+  func forEach<Result: Sendable>(
+    _ paths: [String], _ work: @escaping @Sendable (PathWalker.Entry) -> Result, consume: ([Result]) -> Void
+  ) {
+    var iterator = walker.entries(paths)
+    var chunk: [PathWalker.Entry] = []
+    chunk.reserveCapacity(chunkSize)
+    while true {
+      chunk.removeAll(keepingCapacity: true)
+      while chunk.count < chunkSize, let entry = iterator.next() { chunk.append(entry) }
+      guard !chunk.isEmpty else { return }
+      consume(parallelMap(chunk, jobs: jobs, work))
+    }
+  }
+
+  /// Reads and parses each file (or standard input) and runs `work` on the document.
+  func forEachDocument<Result: Sendable>(
     _ paths: [String], _ work: @escaping @Sendable (String, RDPDocument) -> Result,
-    failure: @escaping @Sendable (String, RDPFileError) -> Result
-  ) -> [Result] {
-    let entries = walker.expand(paths)
+    failure: @escaping @Sendable (String, RDPFileError) -> Result, consume: ([Result]) -> Void
+  ) {
     let operations = context.fileOperations
     let limit = maxSize
-    let standardInput: [UInt8]? = entries.contains(.standardInput) ? context.readStandardInput() : nil
-    return parallelMap(entries, jobs: jobs) { entry -> Result in
+    let standardInput: [UInt8]? = paths.contains("-") ? context.readStandardInput() : nil
+    forEach(paths, { entry -> Result in
       switch entry {
       case .standardInput:
         let bytes = standardInput ?? []
@@ -31,6 +49,6 @@ struct FileProcessor {
           return failure(path, error)
         }
       }
-    }
+    }, consume: consume)
   }
 }

@@ -9,6 +9,7 @@ struct FixJob: Sendable {
   var operations: any FileOperations
   var resolver: any HostResolver
   var diff: UnifiedDiff?
+  var sync = true
 
   func run(_ entry: PathWalker.Entry) -> FileFixReport {
     switch entry {
@@ -44,7 +45,7 @@ struct FixJob: Sendable {
         return report
       }
       do throws(RDPFileError) {
-        try AtomicFileWriter(operations: operations).replace(snapshot, with: outcome.document.serialized(), backupSuffix: backupSuffix)
+        try AtomicFileWriter(operations: operations, sync: sync).replace(snapshot, with: outcome.document.serialized(), backupSuffix: backupSuffix)
         report.status = .changed
       } catch {
         report.status = .failed(error.naming(path).description)

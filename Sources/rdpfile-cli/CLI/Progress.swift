@@ -16,15 +16,16 @@ final class Progress: @unchecked Sendable {
     let done = Atomic<Int>(0)
   }
 
-  init(total: Int, enabled: Bool) {
+  init(enabled: Bool) {
     guard enabled else {
       timer = nil
       return
     }
     let source = DispatchSource.makeTimerSource(queue: DispatchQueue.global())
-    source.schedule(deadline: .now() + .milliseconds(250), repeating: .milliseconds(250))
+    // Nothing shows for runs that end within a second.
+    source.schedule(deadline: .now() + .seconds(1), repeating: .milliseconds(250))
     source.setEventHandler { [counter] in
-      let line = "\rrdpfile: \(counter.done.load(ordering: .relaxed))/\(total) files"
+      let line = "\rrdpfile: \(counter.done.load(ordering: .relaxed)) files"
       _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
     }
     source.resume()

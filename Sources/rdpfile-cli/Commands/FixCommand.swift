@@ -41,6 +41,8 @@ struct FixCommand: Command {
       --diff               print a unified diff of each change, write nothing
       --check              write nothing; exit 1 when something would change (for CI)
       --backup SUFFIX      keep each original as FILE+SUFFIX
+      --no-sync            do not flush each file to disk before the rename (faster; the
+                           replacement is still atomic, but a power cut may lose it)
       --format text|json   per-file report format (default text)
       --show-secrets       show secret values in diffs
       --follow-symlinks, --hidden, --jobs N, --max-size BYTES   as in lint
@@ -66,6 +68,7 @@ struct FixCommand: Command {
   var hasResolveTable = false
   var offline = false
   var family = AddressFamily.any
+  var sync = true
 
   enum Mode { case write, dryRun, diff, check }
 
@@ -122,6 +125,7 @@ struct FixCommand: Command {
         guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
         json = value == "json"
       case .option("--show-secrets", nil): showSecrets = true
+      case .option("--no-sync", nil): sync = false
       case .option("--follow-symlinks", nil): walker.followSymlinks = true
       case .option("--hidden", nil): walker.includeHidden = true
       case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
@@ -149,24 +153,22 @@ struct FixCommand: Command {
   func run(in context: CommandContext) -> ExitCode {
     let resolver: any HostResolver = CachingResolver(
       hasResolveTable || offline ? LayeredResolver(table: resolveTable, fallback: offline ? nil : context.resolver) : context.resolver)
-    let entries = walker.expand(paths)
     let restore = Interruption.shared.install()
     defer { restore() }
-    let progress = Progress(total: entries.count, enabled: context.errorsIsTerminal && !json && entries.count > 100)
+    let progress = Progress(enabled: context.errorsIsTerminal && !json)
     let job = FixJob(
       plan: plan, mode: mode, backupSuffix: backupSuffix, maxSize: maxSize, operations: context.fileOperations,
-      resolver: resolver, diff: mode == .diff ? UnifiedDiff(secrets: SecretPolicy(showSecrets: showSecrets)) : nil)
-    let reports = parallelMap(entries, jobs: jobs) { entry in
+      resolver: resolver, diff: mode == .diff ? UnifiedDiff(secrets: SecretPolicy(showSecrets: showSecrets)) : nil, sync: sync)
+    var report = FixReport(mode: mode, json: json, notes: plan.costs)
+    report.begin(context)
+    FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize).forEach(paths) { entry in
       defer { progress.step() }
       return job.run(entry)
+    } consume: { files in
+      for file in files { report.add(file, context) }
     }
     progress.finish(on: context.errors)
-    let report = FixReport(files: reports, mode: mode, notes: plan.costs, interruption: Interruption.shared.signal)
-    if json {
-      context.output.line(report.json.rendered(pretty: true))
-    } else {
-      report.writeText(to: context)
-    }
+    report.end(context, interruption: Interruption.shared.signal)
     return report.exitCode
   }
 }

@@ -65,29 +65,40 @@ struct LintCommand: Command {
 
   func run(in context: CommandContext) -> ExitCode {
     let linter = Linter(selection: selection)
-    let reports = FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize).process(paths) { path, document in
+    let processor = FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize)
+    var summary = LintSummary()
+    var json = LintJSONRenderer(toolVersion: RDPFileTool.version)
+    var sarif = SARIFRenderer(rules: RuleRegistry.infos, toolVersion: RDPFileTool.version)
+    let text = DiagnosticRenderer(color: context.colorOutput && !noColor, secrets: SecretPolicy(showSecrets: showSecrets), concise: quiet)
+    switch format {
+    case .json: context.output.write(json.begin())
+    case .sarif: context.output.write(sarif.begin())
+    case .text: break
+    }
+    processor.forEachDocument(paths) { path, document in
       FileReport(path: path, document: document, diagnostics: linter.lint(document))
     } failure: { path, error in
       FileReport(path: path, error: error)
-    }
-    switch format {
-    case .json:
-      context.output.line(LintJSONRenderer.render(reports, toolVersion: RDPFileTool.version).rendered(pretty: true))
-    case .sarif:
-      context.output.line(SARIFRenderer.render(reports, rules: RuleRegistry.infos, toolVersion: RDPFileTool.version).rendered(pretty: true))
-    case .text:
-      let renderer = DiagnosticRenderer(
-        color: context.colorOutput && !noColor, secrets: SecretPolicy(showSecrets: showSecrets), concise: quiet)
+    } consume: { reports in
       for report in reports {
-        if let error = report.error {
-          context.error(error.description)
-        } else {
-          context.output.write(renderer.render(report))
+        summary.add(report)
+        switch format {
+        case .json: context.output.write(json.append(report))
+        case .sarif: context.output.write(sarif.append(report))
+        case .text:
+          if let error = report.error {
+            context.error(error.description)
+          } else {
+            context.output.write(text.render(report))
+          }
         }
       }
-      if !quiet { context.output.line(LintSummary(reports).text) }
     }
-    let summary = LintSummary(reports)
+    switch format {
+    case .json: context.output.write(json.end())
+    case .sarif: context.output.write(sarif.end())
+    case .text: if !quiet { context.output.line(summary.text) }
+    }
     if summary.unreadable > 0 { return .failure }
     return summary.findings > 0 ? .findings : .success
   }

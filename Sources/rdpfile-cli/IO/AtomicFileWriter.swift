@@ -15,6 +15,13 @@ import RDPFile
 /// temporary file is removed.
 struct AtomicFileWriter {
   var operations: any FileOperations
+  /// Whether to flush the new file and its folder to disk (off with `fix --no-sync`).
+  var sync = true
+
+  init(operations: any FileOperations, sync: Bool = true) {
+    self.operations = operations
+    self.sync = sync
+  }
 
   /// Writes `bytes` over the file `snapshot` was read from. With `backupSuffix`, the original
   /// bytes are first kept as `path + suffix` (written the same atomic way).
@@ -67,7 +74,7 @@ struct AtomicFileWriter {
       if let failure { throw .cannotWrite(path: path, reason: systemError(failure)) }
       _ = operations.fchown(descriptor, owner: snapshot.owner, group: snapshot.group)
       guard operations.fchmod(descriptor, mode: snapshot.mode & 0o7777) == 0,
-        operations.fsync(descriptor) == 0
+        !sync || operations.fsync(descriptor) == 0
       else { throw .cannotWrite(path: path, reason: systemError()) }
       closed = true
       guard operations.close(descriptor) == 0 else { throw .cannotWrite(path: path, reason: systemError()) }
@@ -80,7 +87,7 @@ struct AtomicFileWriter {
       _ = operations.unlink(temporary)
       throw error
     }
-    syncFolder(folder)
+    if sync { syncFolder(folder) }
   }
 
   private func syncFolder(_ folder: String) {

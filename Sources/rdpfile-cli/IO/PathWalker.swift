@@ -3,15 +3,16 @@
 #endif
 import RDPFile
 
-/// Expands command-line paths into the files to process, in a deterministic order.
+/// Expands command-line paths into the files to process, lazily and in a deterministic order.
 ///
 /// A file named on the command line is taken whatever its extension. A folder is walked
 /// recursively for `*.rdp` in any letter case; entries are visited in byte order of their
 /// names; hidden entries (names starting with `.`) and symbolic links are skipped unless
-/// asked for, and a folder reached twice (a link loop) is walked once.
+/// asked for, and a folder reached twice (a link loop) is walked once. Only one folder's
+/// listing is held at a time per level, so memory does not grow with the number of files.
 struct PathWalker {
   /// One thing to process: a file path, standard input, or a path that failed.
-  enum Entry: Equatable {
+  enum Entry: Equatable, Sendable {
     case file(String)
     case standardInput
     case failure(String, RDPFileError)
@@ -20,77 +21,107 @@ struct PathWalker {
   var followSymlinks = false
   var includeHidden = false
 
+  /// All entries at once (convenient for small inputs and tests).
   func expand(_ paths: [String]) -> [Entry] {
-    var entries: [Entry] = []
-    var visited = Set<FileID>()
-    for path in paths {
-      if path == "-" {
-        entries.append(.standardInput)
-        continue
-      }
-      guard let info = statusOf(path: path) else {
-        entries.append(.failure(path, .cannotRead(path: path, reason: systemError())))
-        continue
-      }
-      if info.st_mode & S_IFMT == S_IFDIR {
-        walk(path, into: &entries, visited: &visited)
-      } else {
-        entries.append(.file(path))
-      }
-    }
-    return entries
+    var iterator = entries(paths)
+    var result: [Entry] = []
+    while let entry = iterator.next() { result.append(entry) }
+    return result
   }
 
-  private struct FileID: Hashable {
-    var device: UInt64
-    var inode: UInt64
+  /// The entries, one at a time.
+  func entries(_ paths: [String]) -> Iterator {
+    Iterator(walker: self, paths: paths)
   }
 
-  private func walk(_ folder: String, into entries: inout [Entry], visited: inout Set<FileID>) {
-    guard let info = statusOf(path: folder), visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else {
-      return
+  struct Iterator: IteratorProtocol {
+    private struct FileID: Hashable {
+      var device: UInt64
+      var inode: UInt64
     }
-    guard let directory = opendir(folder) else {
-      entries.append(.failure(folder, .cannotRead(path: folder, reason: systemError())))
-      return
-    }
-    var names: [(name: String, type: UInt8)] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-        pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-      }
-      if name == "." || name == ".." { continue }
-      names.append((name, entry.pointee.d_type))
-    }
-    closedir(directory)
-    names.sort { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
-    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    for (name, type) in names {
-      if !includeHidden, name.hasPrefix(".") { continue }
-      let path = prefix + name
-      var kind = type
-      if kind == UInt8(DT_UNKNOWN) {
-        guard let info = linkStatusOf(path: path) else { continue }
-        kind = Self.directoryType(info)
-      }
-      if kind == UInt8(DT_LNK) {
-        guard followSymlinks, let target = statusOf(path: path) else { continue }
-        kind = Self.directoryType(target)
-      }
-      if kind == UInt8(DT_DIR) {
-        walk(path, into: &entries, visited: &visited)
-      } else if kind == UInt8(DT_REG), Self.isRDPFile(name) {
-        entries.append(.file(path))
-      }
-    }
-  }
 
-  private static func directoryType(_ info: stat) -> UInt8 {
-    switch info.st_mode & S_IFMT {
-    case S_IFDIR: UInt8(DT_DIR)
-    case S_IFREG: UInt8(DT_REG)
-    case S_IFLNK: UInt8(DT_LNK)
-    default: UInt8(DT_UNKNOWN)
+    /// A folder being walked: its path prefix and the names not yet visited (in reverse order,
+    /// so the next one is popped from the end).
+    private struct Frame {
+      var prefix: String
+      var remaining: [(name: String, type: UInt8)]
+    }
+
+    private let walker: PathWalker
+    private var paths: ArraySlice<String>
+    private var stack: [Frame] = []
+    private var visited = Set<FileID>()
+
+    fileprivate init(walker: PathWalker, paths: [String]) {
+      self.walker = walker
+      self.paths = paths[...]
+    }
+
+    mutating func next() -> Entry? {
+      while true {
+        if var frame = stack.popLast() {
+          guard let (name, type) = frame.remaining.popLast() else { continue }
+          stack.append(frame)
+          if !walker.includeHidden, name.hasPrefix(".") { continue }
+          let path = frame.prefix + name
+          var kind = type
+          if kind == UInt8(DT_UNKNOWN) {
+            guard let info = linkStatusOf(path: path) else { continue }
+            kind = Self.type(of: info)
+          }
+          if kind == UInt8(DT_LNK) {
+            guard walker.followSymlinks, let target = statusOf(path: path) else { continue }
+            kind = Self.type(of: target)
+          }
+          if kind == UInt8(DT_DIR) {
+            if let failure = enter(path) { return failure }
+          } else if kind == UInt8(DT_REG), PathWalker.isRDPFile(name) {
+            return .file(path)
+          }
+          continue
+        }
+        guard let path = paths.popFirst() else { return nil }
+        if path == "-" { return .standardInput }
+        guard let info = statusOf(path: path) else {
+          return .failure(path, .cannotRead(path: path, reason: systemError()))
+        }
+        if info.st_mode & S_IFMT == S_IFDIR {
+          if let failure = enter(path) { return failure }
+          continue
+        }
+        return .file(path)
+      }
+    }
+
+    /// Starts walking `folder`; returns a failure entry when it cannot be read.
+    private mutating func enter(_ folder: String) -> Entry? {
+      guard let info = statusOf(path: folder),
+        visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
+      else { return nil }
+      guard let directory = opendir(folder) else {
+        return .failure(folder, .cannotRead(path: folder, reason: systemError()))
+      }
+      var names: [(name: String, type: UInt8)] = []
+      while let entry = readdir(directory) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+          pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+        }
+        if name == "." || name == ".." { continue }
+        names.append((name, entry.pointee.d_type))
+      }
+      closedir(directory)
+      names.sort { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+      stack.append(Frame(prefix: folder.hasSuffix("/") ? folder : folder + "/", remaining: names.reversed()))
+      return nil
+    }
+
+    private static func type(of info: stat) -> UInt8 {
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR: UInt8(DT_DIR)
+      case S_IFREG: UInt8(DT_REG)
+      case S_IFLNK: UInt8(DT_LNK)
+      default: UInt8(DT_UNKNOWN)
+      }
     }
   }
 
