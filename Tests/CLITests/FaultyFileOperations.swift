@@ -45,7 +45,9 @@ final class FaultyFileOperations: FileOperations, @unchecked Sendable {
     return real.open(path, flags: flags, mode: mode)
   }
 
-  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int { real.read(descriptor, into: buffer) }
+  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+    real.read(descriptor, into: buffer, at: offset)
+  }
 
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int {
     if let (limit, code) = failWriteAfter, lock.withLock({ _ in temporaries[descriptor] != nil }) {

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Recognises the encoding of raw `.rdp` bytes.
 ///
 /// Order of evidence: a byte-order mark wins; without one, a file whose odd (or even) bytes are
@@ -31,7 +39,8 @@ enum EncodingDetector {
   /// keeps a UTF-8 file with a stray NUL from being taken for UTF-16.
   private static func utf16ByNulPattern(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
     let pairs = min(bytes.count, sampleLength) / 2
-    guard pairs >= 2 else { return nil }
+    // Text files without any NUL in the sample (nearly all UTF-8 ones) are settled by one memchr.
+    guard pairs >= 2, let base = bytes.baseAddress, memchr(base, 0, pairs * 2) != nil else { return nil }
     var evenZeros = 0
     var oddZeros = 0
     for pair in 0..<pairs {

@@ -22,4 +22,9 @@ public struct RewriteOutcome: Sendable {
   public var changes: [String]
   /// The lint fixes among the changes.
   public var appliedFixes: [AppliedFix] = []
+  /// ``document`` serialized, when it was already (after a change).
+  var bytes: [UInt8]? = nil
+
+  /// The bytes to write: ``document`` serialized.
+  public var serialized: [UInt8] { bytes ?? document.serialized() }
 }

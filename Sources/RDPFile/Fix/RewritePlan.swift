@@ -24,16 +24,19 @@ public struct RewritePlan: Sendable {
     }
     var current = document
     var changes: [String] = []
-    for workaround in workarounds {
-      let context = LintContext(document: current)
+    let originalSettings = document.effective
+    var settings = originalSettings
+    for (index, workaround) in workarounds.enumerated() {
       do throws(RewriteError) {
-        let edits = try workaround.edits(for: current, resolver: resolver, context: context)
+        let edits = try workaround.edits(for: settings, resolver: resolver)
         guard !edits.isEmpty else { continue }
         do {
           current = try current.applying(edits.map(\.0))
         } catch {
           throw .edit(error)
         }
+        // The next workaround reads the document as this one left it.
+        if index < workarounds.count - 1 { settings = current.effective }
         changes += edits.map(\.1)
       } catch {
         return RewriteOutcome(original: document, document: document, status: .failed(error.description), changes: [])
@@ -49,10 +52,11 @@ public struct RewritePlan: Sendable {
       applied = outcome.applied
       changes += applied.map { "\($0.ruleID): \($0.title)\($0.applicability == .unsafe ? " (unsafe)" : "")" }
     }
-    guard RDPDocument(bytes: current.serialized()) == current else {
+    let bytes = current.serialized()
+    guard current == document || RDPDocument(bytes: bytes) == current else {
       return RewriteOutcome(original: document, document: document, status: .failed("the result would not read back the same; nothing was changed"), changes: [])
     }
-    if let verdict = SignatureGuard(original: document, edited: current).verdict {
+    if current != document, SignatureGuard.isSigned(originalSettings), let verdict = SignatureGuard(original: document, edited: current).verdict {
       guard stripSignature else {
         return RewriteOutcome(
           original: document, document: document,
@@ -60,10 +64,13 @@ public struct RewritePlan: Sendable {
       }
       current = SignatureGuard.strip(current)
       changes.append("removed signscope and signature: the file is no longer signed")
+      return RewriteOutcome(
+        original: document, document: current, status: .changed, changes: changes, appliedFixes: applied,
+        bytes: current.serialized())
     }
     return RewriteOutcome(
       original: document, document: current, status: current == document ? .unchanged : .changed, changes: changes,
-      appliedFixes: applied)
+      appliedFixes: applied, bytes: bytes)
   }
 
   /// The cost notes of the unsafe workarounds and fixes this plan may apply, once each.

@@ -55,9 +55,7 @@ public enum Workaround: Sendable, Hashable {
   }
 
   /// The edits that make this change, with a description of each, against `document`.
-  func edits(
-    for document: RDPDocument, resolver: any HostResolver, context: LintContext
-  ) throws(RewriteError) -> [(Edit, String)] {
+  func edits(for context: EffectiveSettings, resolver: any HostResolver) throws(RewriteError) -> [(Edit, String)] {
     switch self {
     case .useIPAddress(let family):
       return try AddressRewriter(family: family, resolver: resolver).edits(for: context)
@@ -75,13 +73,13 @@ public enum Workaround: Sendable, Hashable {
       return context.lines(forKey: key).map { (Edit.deleteLine($0.index), "removed \(TextEscaper.escape($0.key)) (line \($0.index + 1))") }
     case .secureDefaults:
       var edits: [(Edit, String)] = []
-      if let line = context.effectiveLine(forKey: "enablecredsspsupport"), line.integer.value == 0 {
+      if let line = context.deciding( "enablecredsspsupport"), line.integer.value == 0 {
         edits.append((.replaceValue(line: line.index, syntax: line.syntax, with: "1"), "set enablecredsspsupport to 1"))
       }
-      if let line = context.effectiveLine(forKey: "authentication level"), line.integer.value == 0 {
+      if let line = context.deciding( "authentication level"), line.integer.value == 0 {
         edits.append((.replaceValue(line: line.index, syntax: line.syntax, with: "2"), "set authentication level to 2"))
       }
-      if let line = context.effectiveLine(forKey: "negotiate security layer"), line.integer.value == 0 {
+      if let line = context.deciding( "negotiate security layer"), line.integer.value == 0 {
         edits.append((.replaceValue(line: line.index, syntax: line.syntax, with: "1"), "set negotiate security layer to 1"))
       }
       return edits

@@ -7,6 +7,11 @@ enum FixBuilder {
 
   /// Sets `key` to `value`: in place on its last line, or appended.
   static func set(_ key: String, _ type: ValueType, _ value: String, in context: LintContext) -> Edit {
+    set(key, type, value, in: context.effective)
+  }
+
+  /// Sets `key` to `value` in a document's effective view.
+  static func set(_ key: String, _ type: ValueType, _ value: String, in context: EffectiveSettings) -> Edit {
     if let line = context.lastLine(forKey: key) {
       let range = line.syntax.typeRange.lowerBound..<line.syntax.valueRange.upperBound
       return Edit(.replace(line: line.index, range: range, text: "\(type.letter):\(value)"))

@@ -18,8 +18,12 @@ public struct SignatureGuard: Sendable {
 
   /// Whether a document carries `signscope` or `signature` lines.
   public static func isSigned(_ document: RDPDocument) -> Bool {
-    let effective = document.effective
-    return effective.contains("signscope") || effective.contains("signature")
+    isSigned(document.effective)
+  }
+
+  /// Whether the document behind an effective view carries `signscope` or `signature` lines.
+  public static func isSigned(_ settings: EffectiveSettings) -> Bool {
+    settings.contains("signscope") || settings.contains("signature")
   }
 
   /// The keys named in the document's last `signscope` line, lower-cased.

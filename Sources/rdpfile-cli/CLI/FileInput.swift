@@ -17,9 +17,9 @@ struct FileInput {
   }
 
   /// Reads `path`, resolving symbolic links first.
-  func read(_ path: String) throws(RDPFileError) -> FileSnapshot {
+  func read(_ path: String, keepOpen: Bool = false) throws(RDPFileError) -> FileSnapshot {
     do {
-      return try reader.read(Self.resolved(path))
+      return try reader.read(Self.resolved(path), keepOpen: keepOpen)
     } catch {
       throw error.naming(path)
     }

@@ -21,10 +21,11 @@ struct FixJob: Sendable {
       guard !Interruption.shared.isRequested else { return FileFixReport(path: path, status: .notProcessed) }
       let snapshot: FileSnapshot
       do throws(RDPFileError) {
-        snapshot = try FileInput(reader: FileReader(operations: operations, limit: maxSize)).read(path)
+        snapshot = try FileInput(reader: FileReader(operations: operations, limit: maxSize)).read(path, keepOpen: true)
       } catch {
         return FileFixReport(path: path, status: .failed(error.description))
       }
+      defer { if let descriptor = snapshot.descriptor { _ = operations.close(descriptor) } }
       let outcome = plan.apply(to: RDPDocument(bytes: snapshot.bytes), resolver: resolver)
       var report = FileFixReport(path: path, status: .unchanged, changes: outcome.changes)
       switch outcome.status {
@@ -45,7 +46,7 @@ struct FixJob: Sendable {
         return report
       }
       do throws(RDPFileError) {
-        try AtomicFileWriter(operations: operations, sync: sync).replace(snapshot, with: outcome.document.serialized(), backupSuffix: backupSuffix)
+        try AtomicFileWriter(operations: operations, sync: sync).replace(snapshot, with: outcome.serialized, backupSuffix: backupSuffix)
         report.status = .changed
       } catch {
         report.status = .failed(error.naming(path).description)

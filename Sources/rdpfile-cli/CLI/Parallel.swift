@@ -10,7 +10,10 @@ func parallelMap<Item: Sendable, Result: Sendable>(
   guard jobs > 1, items.count > 1 else { return items.map(transform) }
   let buffer = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
   buffer.initialize(repeating: nil)
-  defer { buffer.deallocate() }
+  defer {
+    buffer.deinitialize()
+    buffer.deallocate()
+  }
   nonisolated(unsafe) let slots = buffer
   let workers = min(jobs, items.count)
   let chunk = (items.count + workers - 1) / workers

@@ -5,9 +5,9 @@ import RDPFile
 
 /// Replaces a file's bytes so that readers only ever see the old file or the new one.
 ///
-/// The new bytes go to a temporary file in the same folder (created exclusively, owner-only
-/// until it carries the original's permission bits and, where allowed, owner), which is flushed
-/// to disk and then renamed over the original. Just before the rename the original is checked
+/// The new bytes go to a temporary file in the same folder (created exclusively, with the
+/// original's permission bits and, where allowed, owner), which is flushed to disk and then
+/// renamed over the original. Just before the rename the original is checked
 /// against the snapshot taken when it was read (inode, size, modification time and bytes); if
 /// anything changed, the temporary file is removed and the original is left alone. Files without
 /// any write permission are refused, although a rename could replace them. The folder is
@@ -31,13 +31,15 @@ struct AtomicFileWriter {
     guard snapshot.mode & 0o222 != 0 else { throw .readOnly(path: path) }
     // Two rdpfile runs on one file take turns here: the lock is on the original's inode, and
     // whoever comes second finds the file replaced (a new inode) and leaves it alone.
-    let lock = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    // The snapshot's own descriptor, when the reader kept it, names the inode that was read.
+    let lock = snapshot.descriptor ?? operations.open(path, flags: O_RDONLY | O_CLOEXEC, mode: 0)
     guard lock >= 0 else { throw .changedOnDisk(path: path) }
-    defer { Glibc.close(lock) }
+    defer { if snapshot.descriptor == nil { _ = operations.close(lock) } }
     while flock(lock, LOCK_EX) != 0, errno == EINTR {}
-    let reader = FileReader(operations: operations, limit: Int.max)
-    guard let current = operations.stat(path), snapshot.matches(current),
-      let reread = try? reader.read(path), reread.bytes == snapshot.bytes
+    // Under the lock: still the bytes that were read (another run may have written the inode,
+    // or replaced the path, which the check before the rename catches).
+    guard let reread = try? FileReader(operations: operations, limit: Int.max).read(descriptor: lock, path: path),
+      reread == snapshot.bytes
     else { throw .changedOnDisk(path: path) }
     if let backupSuffix {
       try write(snapshot.bytes, to: path + backupSuffix, like: snapshot)
@@ -56,8 +58,13 @@ struct AtomicFileWriter {
     beforeRename check: () throws(RDPFileError) -> Void = {}
   ) throws(RDPFileError) {
     let (folder, name) = Self.split(path)
-    let temporary = "\(folder)/.\(name).rdpfile-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-    let descriptor = operations.open(temporary, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: 0o600)
+    let permissions = snapshot.mode & 0o7777
+    var temporary = ""
+    var descriptor: Int32 = -1
+    repeat {
+      temporary = "\(folder)/.\(name).rdpfile-\(ProcessFacts.id)-\(ProcessFacts.nextNumber()).tmp"
+      descriptor = operations.open(temporary, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: permissions)
+    } while descriptor < 0 && errno == EEXIST
     guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: systemError()) }
     var closed = false
     do throws(RDPFileError) {
@@ -72,10 +79,14 @@ struct AtomicFileWriter {
         return nil
       }
       if let failure { throw .cannotWrite(path: path, reason: systemError(failure)) }
-      _ = operations.fchown(descriptor, owner: snapshot.owner, group: snapshot.group)
-      guard operations.fchmod(descriptor, mode: snapshot.mode & 0o7777) == 0,
-        !sync || operations.fsync(descriptor) == 0
-      else { throw .cannotWrite(path: path, reason: systemError()) }
+      if snapshot.owner != ProcessFacts.user || snapshot.group != ProcessFacts.group {
+        _ = operations.fchown(descriptor, owner: snapshot.owner, group: snapshot.group)
+      }
+      // open() applied the umask; set the bits exactly when it took some away.
+      if permissions & ProcessFacts.umask != 0 || permissions & 0o7000 != 0 {
+        guard operations.fchmod(descriptor, mode: permissions) == 0 else { throw .cannotWrite(path: path, reason: systemError()) }
+      }
+      guard !sync || operations.fsync(descriptor) == 0 else { throw .cannotWrite(path: path, reason: systemError()) }
       closed = true
       guard operations.close(descriptor) == 0 else { throw .cannotWrite(path: path, reason: systemError()) }
       try check()
@@ -99,8 +110,9 @@ struct AtomicFileWriter {
 
   /// The folder and the file name of `path`.
   static func split(_ path: String) -> (folder: String, name: String) {
-    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let utf8 = path.utf8
+    guard let slash = utf8.lastIndex(of: 0x2F) else { return (".", path) }
     let folder = String(path[..<slash])
-    return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    return (folder.isEmpty ? "/" : folder, String(path[utf8.index(after: slash)...]))
   }
 }

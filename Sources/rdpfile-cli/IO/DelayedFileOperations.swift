@@ -10,7 +10,9 @@ struct DelayedFileOperations: FileOperations {
   var delayMilliseconds: Int
 
   func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 { base.open(path, flags: flags, mode: mode) }
-  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int { base.read(descriptor, into: buffer) }
+  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+    base.read(descriptor, into: buffer, at: offset)
+  }
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int { base.write(descriptor, from: buffer) }
   func fsync(_ descriptor: Int32) -> Int32 { base.fsync(descriptor) }
   func fchmod(_ descriptor: Int32, mode: mode_t) -> Int32 { base.fchmod(descriptor, mode: mode) }

@@ -7,7 +7,7 @@
 /// Every method returns the result of the call, or `-1` with `errno` set.
 protocol FileOperations: Sendable {
   func open(_ path: String, flags: Int32, mode: mode_t) -> Int32
-  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int
+  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int
   func fsync(_ descriptor: Int32) -> Int32
   func fchmod(_ descriptor: Int32, mode: mode_t) -> Int32
@@ -23,8 +23,8 @@ protocol FileOperations: Sendable {
 /// The real system calls.
 struct PosixFileOperations: FileOperations {
   func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 { Glibc.open(path, flags, mode) }
-  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
-    Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+    pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
   }
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int {
     Glibc.write(descriptor, buffer.baseAddress, buffer.count)

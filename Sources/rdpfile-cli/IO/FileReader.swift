@@ -16,28 +16,40 @@ struct FileReader {
     self.limit = limit
   }
 
-  func read(_ path: String) throws(RDPFileError) -> FileSnapshot {
+  /// Reads `path`. With `keepOpen`, the snapshot keeps the descriptor for the writer, and the
+  /// caller must close it.
+  func read(_ path: String, keepOpen: Bool = false) throws(RDPFileError) -> FileSnapshot {
     let descriptor = operations.open(path, flags: O_RDONLY | O_CLOEXEC | O_NONBLOCK, mode: 0)
     guard descriptor >= 0 else { throw .cannotRead(path: path, reason: systemError()) }
-    defer { _ = operations.close(descriptor) }
+    var closeOnExit = true
+    defer { if closeOnExit { _ = operations.close(descriptor) } }
     guard let info = operations.fstat(descriptor) else {
       throw .cannotRead(path: path, reason: systemError())
     }
     guard info.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile(path: path) }
     let size = Int(info.st_size)
     guard size <= limit else { throw .fileTooLarge(path: path, size: size, limit: limit) }
-    // One byte past the limit is enough to tell that a growing file went over it.
-    let cap = limit == Int.max ? limit : limit + 1
-    var bytes = [UInt8](repeating: 0, count: size)
+    var snapshot = FileSnapshot(path: path, bytes: try read(descriptor: descriptor, path: path, expected: size), info: info)
+    if keepOpen {
+      snapshot.descriptor = descriptor
+      closeOnExit = false
+    }
+    return snapshot
+  }
+
+  /// Reads an open file from the start. `expected` is the size `fstat` gave: reading stops there
+  /// (a file that grows meanwhile is caught by the writer's checks) unless it turns out shorter.
+  func read(descriptor: Int32, path: String, expected: Int? = nil) throws(RDPFileError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: expected ?? 4096)
     var filled = 0
     while true {
       if filled == bytes.count {
-        // The file may have grown since fstat; read on until end of file, within the cap.
-        guard bytes.count < cap else { break }
-        bytes.append(contentsOf: [UInt8](repeating: 0, count: min(max(4096, bytes.count), cap - bytes.count)))
+        if let expected, filled == expected { break }
+        guard bytes.count <= limit else { throw .fileTooLarge(path: path, size: bytes.count, limit: limit) }
+        bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count)))
       }
       let count = bytes.withUnsafeMutableBytes { raw in
-        operations.read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
+        operations.read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]), at: filled)
       }
       if count < 0 {
         if errno == EINTR { continue }
@@ -48,6 +60,6 @@ struct FileReader {
     }
     guard filled <= limit else { throw .fileTooLarge(path: path, size: filled, limit: limit) }
     bytes.removeSubrange(filled...)
-    return FileSnapshot(path: path, bytes: bytes, info: info)
+    return bytes
   }
 }

@@ -13,6 +13,9 @@ struct FileSnapshot: Sendable {
   var mode: mode_t
   var owner: uid_t
   var group: gid_t
+  /// The descriptor the file was read through, when the reader was asked to keep it open (the
+  /// writer then locks and re-reads through it). The caller closes it.
+  var descriptor: Int32?
 
   init(path: String, bytes: [UInt8], info: stat) {
     self.path = path
