@@ -5,9 +5,14 @@ struct KeyTable: Sendable {
   private let slots: [Int16]
   private let mask: Int
   private let names: [[UInt8]]
+  /// Every name's bytes back to back, and where each starts (one more entry marks the end).
+  private let storage: [UInt8]
+  private let starts: [Int32]
 
   init(names: [String]) {
     self.names = names.map { Array($0.utf8) }
+    storage = self.names.flatMap { $0 }
+    starts = self.names.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
     var size = 16
     while size < names.count * 4 { size <<= 1 }
     mask = size - 1
@@ -40,7 +45,7 @@ struct KeyTable: Sendable {
   }
 
   /// The entry index for the key in code units `range` of `line`, read straight from its bytes.
-  func index(in line: Line, range: Range<Int>) -> Int? {
+  func index(in line: borrowing Line, range: Range<Int>) -> Int? {
     line.content.withUnsafeBufferPointer { buffer -> Int? in
       guard let base = buffer.baseAddress else { return index(of: [UInt16]()) }
       switch line.encoding {
@@ -60,17 +65,21 @@ struct KeyTable: Sendable {
     let hash = Self.hash(count: range.count) { Loader.load(base, range.lowerBound &+ $0) }
     var slot = Int(truncatingIfNeeded: hash) & mask
     let count = range.count
-    return slots.withUnsafeBufferPointer { slots -> Int? in
-      while true {
-        let candidate = Int(slots[slot])
-        guard candidate >= 0 else { return nil }
-        let matches = names[candidate].withUnsafeBufferPointer { name -> Bool in
-          guard name.count == count else { return false }
-          for offset in 0..<count where UInt16(name[offset]) != folded(range.lowerBound &+ offset) { return false }
-          return true
+    return slots.withUnsafeBufferPointer { slots in
+      starts.withUnsafeBufferPointer { starts in
+        storage.withUnsafeBufferPointer { storage -> Int? in
+          while true {
+            let candidate = Int(slots[slot])
+            guard candidate >= 0 else { return nil }
+            let start = Int(starts[candidate])
+            if Int(starts[candidate &+ 1]) &- start == count {
+              var offset = 0
+              while offset < count, UInt16(storage[start &+ offset]) == folded(range.lowerBound &+ offset) { offset &+= 1 }
+              if offset == count { return candidate }
+            }
+            slot = (slot &+ 1) & mask
+          }
         }
-        if matches { return candidate }
-        slot = (slot &+ 1) & mask
       }
     }
   }

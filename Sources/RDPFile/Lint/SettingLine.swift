@@ -21,14 +21,14 @@ public struct SettingLine: Sendable {
   /// The position (in the document's setting lines) of the previous line with the same key.
   var previous = -1
 
-  init(index: Int, line: Line, syntax: SettingSyntax) {
+  init(index: Int, line: borrowing Line, syntax: SettingSyntax) {
     self.index = index
     content = line.content
     encoding = line.encoding
     isPlainASCII = line.isPlainASCII
     self.syntax = syntax
     propertyIndex = PropertyCatalogue.table.index(in: line, range: syntax.keyRange) ?? -1
-    integer = syntax.type == .integer ? IntegerValue(units: CodeUnitView(line, syntax.valueRange), count: syntax.valueRange.count) : .invalid(.notANumber)
+    integer = syntax.type == .integer ? IntegerValue(line: line, range: syntax.valueRange) : .invalid(.notANumber)
   }
 
   /// The catalogue entry for the key, if it is known.

@@ -25,9 +25,10 @@ public struct EffectiveSettings: Sendable {
     lines.reserveCapacity(document.lines.count)
     var last = [Int32](repeating: -1, count: PropertyCatalogue.entries.count)
     var unknown: [String: [Int]] = [:]
-    for (index, line) in document.lines.enumerated() {
-      guard case .setting(let syntax) = line.kind else { continue }
-      var settingLine = SettingLine(index: index, line: line, syntax: syntax)
+    let documentLines = document.lines
+    for index in documentLines.indices {
+      guard case .setting(let syntax) = documentLines[index].kind else { continue }
+      var settingLine = SettingLine(index: index, line: documentLines[index], syntax: syntax)
       if settingLine.propertyIndex >= 0 {
         settingLine.previous = Int(last[settingLine.propertyIndex])
         last[settingLine.propertyIndex] = Int32(lines.count)

@@ -37,6 +37,21 @@ public enum IntegerValue: Sendable, Hashable {
     self = text.withUTF8 { IntegerValue(units: $0.lazy.map(UInt16.init), count: $0.count) }
   }
 
+  /// Reads the code units `range` of a line strictly, straight from its bytes.
+  init(line: borrowing Line, range: Range<Int>) {
+    self = line.content.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, !range.isEmpty else { return .invalid(.empty) }
+      switch line.encoding {
+      case .utf8:
+        return IntegerValue(units: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count).lazy.map(UInt16.init), count: range.count)
+      case .utf16LittleEndian:
+        return IntegerValue(units: (0..<range.count).lazy.map { UTF16LEUnits.load(base, range.lowerBound &+ $0) }, count: range.count)
+      case .utf16BigEndian:
+        return IntegerValue(units: (0..<range.count).lazy.map { UTF16BEUnits.load(base, range.lowerBound &+ $0) }, count: range.count)
+      }
+    }
+  }
+
   /// Reads code units strictly (the units of a value inside a line, without decoding them).
   init<Units: Collection>(units: Units, count: Int) where Units.Element == UInt16, Units.Index == Int {
     let bytes = units
