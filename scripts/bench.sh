@@ -40,8 +40,12 @@ else
   echo "bench: FreeRDP oracle unavailable (needs ../shared/tools/freerdp-oracle and freerdp2-dev); FreeRDP rows skipped" >&2
 fi
 
-swift build -c release --product rdpfile >/dev/null
-swift build -c release --product rdpfile-bench >/dev/null
+# RDPFILE_BENCH_CONFIGURATION=debug skips the release build (CI's smoke run: it checks that the
+# script works, not how fast anything is).
+configuration="${RDPFILE_BENCH_CONFIGURATION:-release}"
+swift build -c "$configuration" --product rdpfile >/dev/null
+swift build -c "$configuration" --product rdpfile-bench >/dev/null
+bin="$(swift build -c "$configuration" --show-bin-path)"
 
-exec python3 scripts/bench_compare.py $quick --work "$work" --rdpfile .build/release/rdpfile \
-  --bench .build/release/rdpfile-bench ${oracle:+--oracle "$oracle"}
+exec python3 scripts/bench_compare.py $quick --work "$work" --rdpfile "$bin/rdpfile" \
+  --bench "$bin/rdpfile-bench" ${oracle:+--oracle "$oracle"}

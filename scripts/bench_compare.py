@@ -70,6 +70,7 @@ def fresh_copy(template, target):
     def setup():
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(template, target)
+        os.sync()  # untimed: the copy's writeback must not land in the next tool's time
     return setup
 
 
