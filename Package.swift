@@ -12,7 +12,7 @@ let package = Package(
     .target(name: "RDPFile"),
     .executableTarget(name: "rdpfile-cli", dependencies: ["RDPFile"]),
     .executableTarget(name: "rdpfile-bench", dependencies: ["RDPFile"]),
-    .testTarget(name: "RDPFileTests", dependencies: ["RDPFile"], exclude: ["Snapshots"]),
+    .testTarget(name: "RDPFileTests", dependencies: ["RDPFile"], exclude: ["Snapshots", "FuzzRegressions"]),
     .testTarget(name: "CLITests", dependencies: ["rdpfile-cli", "RDPFile"]),
   ],
   swiftLanguageModes: [.v6]

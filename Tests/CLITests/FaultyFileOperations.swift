@@ -17,6 +17,8 @@ final class FaultyFileOperations: FileOperations, @unchecked Sendable {
   var failRename: Int32?
   /// Fail `open` with `O_CREAT` (creating the temporary file) with this errno.
   var failCreate: Int32?
+  /// Fail every other `open` (reading a file) with this errno.
+  var failOpen: Int32?
   /// Fail `fsync` with this errno.
   var failSync: Int32?
   /// Called after the temporary file is flushed, just before the final check and rename, with
@@ -41,6 +43,10 @@ final class FaultyFileOperations: FileOperations, @unchecked Sendable {
         }
       }
       return descriptor
+    }
+    if let failOpen {
+      errno = failOpen
+      return -1
     }
     return real.open(path, flags: flags, mode: mode)
   }

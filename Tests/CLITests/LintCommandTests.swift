@@ -119,7 +119,7 @@ struct LintCommandTests {
     func run(_ extra: [String], environment: [String: String]) -> String {
       let context = CommandContext(
         output: OutputSink(), errors: OutputSink(), environment: environment, outputIsTerminal: true,
-        errorsIsTerminal: true, readStandardInput: { [] })
+        errorsIsTerminal: true, readStandardInput: { _ in ([], 0) })
       _ = RDPFileTool.run(["lint", path] + extra, in: context)
       return context.output.captured
     }

@@ -87,10 +87,10 @@ struct FixerTests {
   }
 
   @Test("unified diff shows only the changed lines with context")
-  func diff() {
+  func diff() throws {
     let old = RDPDocument(text: "a:s:1\nb:s:2\nc:s:3\nd:s:4\ne:s:5\nf:s:6\ng:s:7\nh:s:8\n")
     var new = old
-    try? new.set(Setting(key: "g", type: .string, value: "X"))
+    try new.set(Setting(key: "g", type: .string, value: "X"))
     let text = UnifiedDiff().render(from: old, to: new, path: "x.rdp")
     #expect(text == "--- x.rdp\n+++ x.rdp\n@@ -4,5 +4,5 @@\n d:s:4\n e:s:5\n f:s:6\n-g:s:7\n+g:s:X\n h:s:8\n")
     let crlf = try? old.applying([Edit(.setTerminator(line: 0, .crlf))])

@@ -12,6 +12,8 @@ public enum PropertyCatalogue {
   /// Allowed values, by entry index.
   static let allowedValues = entries.map(\.allowed)
   static let table = KeyTable(names: normalizedNames)
+  /// Lower-case names as scalar arrays, for the edit distances behind "did you mean".
+  static let normalizedScalars = normalizedNames.map { $0.unicodeScalars.map(\.value) }
 
   /// The property for `name`, matched ASCII case-insensitively.
   public static func property(named name: String) -> Property? {
@@ -27,18 +29,17 @@ public enum PropertyCatalogue {
   /// The closest known key to an unknown `name`, for "did you mean" hints: an edit distance of
   /// at most 2 (3 for names longer than 12 characters), ignoring case and surrounding spaces.
   public static func suggestion(for name: String) -> Property? {
-    let wanted = Array(HostAddress.trimmed(Setting.normalize(name)).unicodeScalars)
+    let wanted = HostAddress.trimmed(Setting.normalize(name)).unicodeScalars.map(\.value)
     guard !wanted.isEmpty else { return nil }
     let limit = wanted.count > 12 ? 3 : 2
-    var best: (property: Property, distance: Int)?
-    for property in entries {
-      let candidate = Array(property.normalizedName.unicodeScalars)
+    var best: (index: Int, distance: Int)?
+    for (index, candidate) in normalizedScalars.enumerated() {
       guard abs(candidate.count - wanted.count) <= limit else { continue }
       let distance = EditDistance.between(wanted, candidate, limit: limit)
       guard distance <= limit else { continue }
-      if best == nil || distance < best!.distance { best = (property, distance) }
+      if best == nil || distance < best!.distance { best = (index, distance) }
     }
-    return best?.property
+    return best.map { entries[$0.index] }
   }
 
   /// The keys signing tools cover, in signing order, with their `signscope` display names.

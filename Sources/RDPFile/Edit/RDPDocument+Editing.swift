@@ -39,10 +39,10 @@ extension RDPDocument {
       case .appendLine, .changeEncoding: break
       }
     }
-    for (index, edit) in edits.enumerated() {
-      for other in edits[(index + 1)...] where edit.overlaps(other) {
-        throw .overlappingEdits(line: (edit.line ?? lines.count) + 1)
-      }
+    var claims = EditClaims()
+    for edit in edits {
+      if claims.conflicts(with: edit) { throw .overlappingEdits(line: (edit.line ?? lines.count) + 1) }
+      claims.claim(edit)
     }
 
     if edits.count == 1, case .changeEncoding(let target, let byteOrderMark) = edits[0].operation {

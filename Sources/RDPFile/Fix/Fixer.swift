@@ -30,7 +30,11 @@ public struct Fixer: Sendable {
         return fix.applicability == .safe || allowUnsafe
       }
       var chosen: [Diagnostic] = []
-      for candidate in candidates where !chosen.contains(where: { $0.fix!.overlaps(candidate.fix!) }) {
+      var claims = EditClaims()
+      for candidate in candidates {
+        let edits = candidate.fix!.edits
+        guard !edits.contains(where: claims.conflicts) else { continue }
+        edits.forEach { claims.claim($0) }
         chosen.append(candidate)
       }
       guard !chosen.isEmpty else {

@@ -19,7 +19,7 @@ public struct RewritePlan: Sendable {
   public func apply(to document: RDPDocument, resolver: any HostResolver) -> RewriteOutcome {
     if let kind = ContentSniffer.binaryKind(of: document) {
       return RewriteOutcome(
-        original: document, document: document, status: .failed("not a connection file (the content looks like a \(kind)); left unchanged"),
+        original: document, document: document, status: .failed("not a connection file (the content looks like \(kind)); left unchanged"),
         changes: [])
     }
     var current = document

@@ -101,11 +101,9 @@ public struct LintContext: Sendable {
   /// A value as it may appear in a message: escaped, shortened, and masked for secret keys.
   public func show(_ value: String, key: String) -> String {
     if SecretPolicy.isSecret(key: key) { return "(secret value)" }
-    let escaped = TextEscaper.escape(value)
-    guard escaped.count > 80 else { return "'\(escaped)'" }
-    return "'\(escaped.prefix(77))…'"
+    return "'\(TextEscaper.brief(value))'"
   }
 
   /// A key as it may appear in a message.
-  public func show(key: String) -> String { "'\(TextEscaper.escape(key))'" }
+  public func show(key: String) -> String { "'\(TextEscaper.brief(key))'" }
 }

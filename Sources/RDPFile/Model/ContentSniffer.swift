@@ -4,14 +4,14 @@ public enum ContentSniffer {
   /// Signatures of common binary formats: PNG, GIF, JPEG, ELF, ZIP (Office files too), PDF,
   /// gzip, Windows executables.
   static let magicNumbers: [(String, [UInt8])] = [
-    ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("GIF image", [0x47, 0x49, 0x46, 0x38]),
-    ("JPEG image", [0xFF, 0xD8, 0xFF]), ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
-    ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("PDF document", [0x25, 0x50, 0x44, 0x46]),
-    ("gzip archive", [0x1F, 0x8B]), ("Windows executable", [0x4D, 0x5A]),
+    ("a PNG image", [0x89, 0x50, 0x4E, 0x47]), ("a GIF image", [0x47, 0x49, 0x46, 0x38]),
+    ("a JPEG image", [0xFF, 0xD8, 0xFF]), ("an ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
+    ("a ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("a PDF document", [0x25, 0x50, 0x44, 0x46]),
+    ("a gzip archive", [0x1F, 0x8B]), ("a Windows executable", [0x4D, 0x5A]),
   ]
 
-  /// What the content looks like when it is not text: the name of a known format, or
-  /// "binary data" when more than 5% of it is control characters or undecodable bytes.
+  /// What the content looks like when it is not text, ready to follow "looks like": a known
+  /// format with its article ("a PNG image"), or "binary data" when more than 5% of it is control characters or undecodable bytes.
   /// `nil` for text.
   public static func binaryKind(of document: RDPDocument) -> String? {
     let bytes = document.encoding.hasByteOrderMark ? [] : Array(document.lines.first?.content.prefix(8) ?? [])

@@ -30,7 +30,7 @@ public struct DiagnosticRenderer: Sendable {
     let range = diagnostic.range
     let severity = paint(diagnostic.severity.rawValue, severityColor(diagnostic.severity), bold: true)
     let id = paint("[\(diagnostic.ruleID)]", severityColor(diagnostic.severity), bold: true)
-    var output = "\(paint(TextEscaper.escape(path), nil, bold: true)):\(range.line):\(range.startColumn): \(severity)\(id) \(diagnostic.message)\n"
+    var output = "\(paint(TextEscaper.escape(path), nil, bold: true)):\(range.line):\(range.startColumn): \(severity)\(id) \(TextEscaper.escape(diagnostic.message))\n"
     guard !concise else { return output }
     if document.lines.indices.contains(range.line - 1) {
       let (text, offset, width) = excerpt(document.lines[range.line - 1], range: range)
@@ -43,7 +43,7 @@ public struct DiagnosticRenderer: Sendable {
     }
     if let fix = diagnostic.fix {
       let label = fix.applicability == .safe ? "safe fix" : "unsafe fix: needs --unsafe-fixes"
-      output += "  \(paint("help", "36", bold: true)): \(fix.title) (\(label))\n"
+      output += "  \(paint("help", "36", bold: true)): \(TextEscaper.escape(fix.title)) (\(label))\n"
     }
     return output + "\n"
   }

@@ -1,7 +1,7 @@
 /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), with an early
 /// exit once every cell of a row exceeds `limit`.
 enum EditDistance {
-  static func between<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int {
+  static func between(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previousPrevious = [Int](repeating: 0, count: b.count + 1)

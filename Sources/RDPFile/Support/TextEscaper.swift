@@ -26,6 +26,15 @@ public enum TextEscaper {
     return output
   }
 
+  /// `text` escaped and, when longer than `limit` characters, cut to fit with an ellipsis: the
+  /// form for text from a file quoted inside a message, where a megabyte-long value would
+  /// drown the message.
+  public static func brief(_ text: String, limit: Int = 80) -> String {
+    let escaped = escape(text)
+    guard escaped.count > limit else { return escaped }
+    return escaped.prefix(limit - 1) + "…"
+  }
+
   /// Whether a character is escaped when printed.
   public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {

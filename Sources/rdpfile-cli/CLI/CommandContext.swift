@@ -11,13 +11,14 @@ final class CommandContext {
   let environment: [String: String]
   let outputIsTerminal: Bool
   let errorsIsTerminal: Bool
-  let readStandardInput: () -> [UInt8]
+  /// Reads standard input, keeping at most `limit` bytes; returns them and the whole size.
+  let readStandardInput: (_ limit: Int) -> (bytes: [UInt8], size: Int)
   var fileOperations: any FileOperations
   var resolver: any HostResolver
 
   init(
     output: OutputSink, errors: OutputSink, environment: [String: String],
-    outputIsTerminal: Bool, errorsIsTerminal: Bool, readStandardInput: @escaping () -> [UInt8],
+    outputIsTerminal: Bool, errorsIsTerminal: Bool, readStandardInput: @escaping (Int) -> (bytes: [UInt8], size: Int),
     fileOperations: any FileOperations = PosixFileOperations(),
     resolver: any HostResolver = SystemResolver()
   ) {
@@ -37,7 +38,7 @@ final class CommandContext {
     let context = CommandContext(
       output: OutputSink(descriptor: 1), errors: OutputSink(descriptor: 2),
       environment: environment, outputIsTerminal: isatty(1) == 1,
-      errorsIsTerminal: isatty(2) == 1, readStandardInput: { readAll(descriptor: 0) })
+      errorsIsTerminal: isatty(2) == 1, readStandardInput: { readAll(descriptor: 0, keeping: $0) })
     if let delay = environment["RDPFILE_TEST_RENAME_DELAY_MS"].flatMap(Int.init), delay > 0 {
       context.fileOperations = DelayedFileOperations(delayMilliseconds: delay)
     }
@@ -51,13 +52,14 @@ final class CommandContext {
   ) -> CommandContext {
     CommandContext(
       output: OutputSink(), errors: OutputSink(), environment: environment, outputIsTerminal: false,
-      errorsIsTerminal: false, readStandardInput: { standardInput }, fileOperations: fileOperations,
+      errorsIsTerminal: false, readStandardInput: { (Array(standardInput.prefix($0)), standardInput.count) }, fileOperations: fileOperations,
       resolver: resolver)
   }
 
-  /// Prints a one-line error on standard error, prefixed with the tool's name.
+  /// Prints a one-line error on standard error, prefixed with the tool's name; control
+  /// characters in it (from file names or content) are escaped.
   func error(_ message: String) {
-    errors.line("rdpfile: \(message)")
+    errors.line("rdpfile: \(TextEscaper.escape(message))")
   }
 
   /// Whether colour is wanted on standard output: a terminal, and no `NO_COLOR`.
@@ -78,15 +80,25 @@ final class CommandContext {
     return result
   }
 
-  private static func readAll(descriptor: Int32) -> [UInt8] {
+  /// Standard input as bytes, refused when larger than `limit` (what is over the limit is read
+  /// and dropped, so memory stays bounded and the error can state the size).
+  func standardInput(limit: Int) throws(RDPFileError) -> [UInt8] {
+    let (bytes, size) = readStandardInput(limit)
+    guard size <= limit else { throw .fileTooLarge(path: "<stdin>", size: size, limit: limit) }
+    return bytes
+  }
+
+  private static func readAll(descriptor: Int32, keeping limit: Int) -> (bytes: [UInt8], size: Int) {
     var bytes: [UInt8] = []
+    var size = 0
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0, errno == EINTR { continue }
       if count <= 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
+      if bytes.count < limit { bytes.append(contentsOf: chunk[0..<min(count, limit - bytes.count)]) }
+      size += count
     }
-    return bytes
+    return (bytes, size)
   }
 }

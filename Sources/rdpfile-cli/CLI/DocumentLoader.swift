@@ -12,11 +12,7 @@ struct DocumentLoader {
 
   func load(_ path: String) throws(RDPFileError) -> RDPDocument {
     if path == "-" {
-      let bytes = context.readStandardInput()
-      guard bytes.count <= limit else {
-        throw .fileTooLarge(path: "<stdin>", size: bytes.count, limit: limit)
-      }
-      return RDPDocument(bytes: bytes)
+      return RDPDocument(bytes: try context.standardInput(limit: limit))
     }
     return RDPDocument(bytes: try FileInput(context: context, limit: limit).read(path).bytes)
   }

@@ -32,13 +32,16 @@ struct FileProcessor {
   ) {
     let operations = context.fileOperations
     let limit = maxSize
-    let standardInput: [UInt8]? = paths.contains("-") ? context.readStandardInput() : nil
+    let context = context
+    let standardInput: Swift.Result<[UInt8], RDPFileError>? =
+      paths.contains("-") ? Swift.Result { () throws(RDPFileError) in try context.standardInput(limit: limit) } : nil
     forEach(paths, { entry -> Result in
       switch entry {
       case .standardInput:
-        let bytes = standardInput ?? []
-        guard bytes.count <= limit else { return failure("-", .fileTooLarge(path: "<stdin>", size: bytes.count, limit: limit)) }
-        return work("-", RDPDocument(bytes: bytes))
+        switch standardInput ?? .success([]) {
+        case .success(let bytes): return work("-", RDPDocument(bytes: bytes))
+        case .failure(let error): return failure("-", error)
+        }
       case .failure(let path, let error):
         return failure(path, error)
       case .file(let path):

@@ -42,7 +42,7 @@ struct FixReport {
       break
     case .changed, .wouldChange:
       context.output.line("\(path): \(file.status == .changed ? "changed" : "would change")")
-      for change in file.changes { context.output.line("  \(change)") }
+      for change in file.changes { context.output.line("  \(TextEscaper.escape(change))") }
       if let diff = file.diff, !diff.isEmpty { context.output.write(diff) }
     case .refused(let reason):
       context.error("\(path): refused: \(reason)")

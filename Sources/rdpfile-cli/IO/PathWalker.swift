@@ -64,13 +64,22 @@ struct PathWalker {
           stack.append(frame)
           if !walker.includeHidden, name.hasPrefix(".") { continue }
           let path = frame.prefix + name
+          if type == Self.undecodableName {
+            return .failure(path, .cannotRead(path: path, reason: "the file name is not valid UTF-8; skipped"))
+          }
           var kind = type
           if kind == UInt8(DT_UNKNOWN) {
             guard let info = linkStatusOf(path: path) else { continue }
             kind = Self.type(of: info)
           }
           if kind == UInt8(DT_LNK) {
-            guard walker.followSymlinks, let target = statusOf(path: path) else { continue }
+            guard walker.followSymlinks else { continue }
+            guard let target = statusOf(path: path) else {
+              // A link named like a connection file that leads nowhere (a loop, or a missing
+              // target) is reported; other broken links are not our business.
+              guard PathWalker.isRDPFile(name) else { continue }
+              return .failure(path, .cannotRead(path: path, reason: systemError()))
+            }
             kind = Self.type(of: target)
           }
           if kind == UInt8(DT_DIR) {
@@ -103,10 +112,18 @@ struct PathWalker {
       }
       var names: [(name: String, type: UInt8)] = []
       while let entry = readdir(directory) {
-        let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-          pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+        let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+          pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { name in
+            String(validatingCString: name).map { ($0, true) } ?? (String(cString: name), false)
+          }
         }
         if name == "." || name == ".." { continue }
+        // A name that is not UTF-8 cannot be carried through a Swift string unchanged (the path
+        // would name another file), so such a connection file is reported, never guessed at.
+        if !valid {
+          if PathWalker.isRDPFile(name) { names.append((name, Self.undecodableName)) }
+          continue
+        }
         names.append((name, entry.pointee.d_type))
       }
       closedir(directory)
@@ -114,6 +131,9 @@ struct PathWalker {
       stack.append(Frame(prefix: folder.hasSuffix("/") ? folder : folder + "/", remaining: names.reversed()))
       return nil
     }
+
+    /// The entry type given to names that are not valid UTF-8 (no `DT_` value uses it).
+    private static let undecodableName: UInt8 = 0xFF
 
     private static func type(of info: stat) -> UInt8 {
       switch info.st_mode & S_IFMT {

@@ -43,7 +43,7 @@ struct AddressSyntax: LintRule {
         let host = authority.split(separator: "@").last.map(String.init) ?? authority
         let parsed = HostAddress(parsing: host)
         if parsed.isIPLiteral || Self.isPlausibleHostName(parsed.host) {
-          fix = FixBuilder.setValue(line, to: host, title: "Write \(TextEscaper.escape(host))", .safe)
+          fix = FixBuilder.setValue(line, to: host, title: "Write \(TextEscaper.brief(host))", .safe)
         }
       }
       let placeholder = ["%", "@", "{", "}", "$"].contains { address.host.contains($0) }

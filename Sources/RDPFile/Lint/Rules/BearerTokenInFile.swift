@@ -21,7 +21,7 @@ struct BearerTokenInFile: LintRule {
       diagnostic(
         "\(context.show(key: line.key)) stores a reusable secret; anyone with this file can use it",
         at: context.valueRange(line),
-        fix: FixBuilder.delete([line.index], title: "Remove the \(TextEscaper.escape(line.key)) line", .unsafe))
+        fix: FixBuilder.delete([line.index], title: "Remove the \(TextEscaper.brief(line.key)) line", .unsafe))
     }
   }
 }

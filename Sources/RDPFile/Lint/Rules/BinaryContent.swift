@@ -18,7 +18,7 @@ struct BinaryContent: LintRule {
     guard let kind = ContentSniffer.binaryKind(of: context.document) else { return [] }
     return [
       diagnostic(
-        "this is not a connection file: the content looks like a \(kind); clients read garbage from it",
+        "this is not a connection file: the content looks like \(kind); clients read garbage from it",
         at: SourceRange(line: 1, startColumn: 1, endColumn: 1))
     ]
   }

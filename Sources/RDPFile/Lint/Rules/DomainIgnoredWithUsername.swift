@@ -24,7 +24,7 @@ struct DomainIgnoredWithUsername: LintRule {
     let fix = isUPN
       ? nil
       : Fix(
-        title: "Write username as \(TextEscaper.escape(account)) and remove domain", applicability: .unsafe,
+        title: "Write username as \(TextEscaper.brief(account)) and remove domain", applicability: .unsafe,
         edits: [.replaceValue(line: user.index, syntax: user.syntax, with: account)]
           + context.lines(forKey: "domain").map { Edit.deleteLine($0.index) })
     return [

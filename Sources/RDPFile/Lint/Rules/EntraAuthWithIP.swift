@@ -19,7 +19,7 @@ struct EntraAuthWithIP: LintRule {
     else { return [] }
     return [
       diagnostic(
-        "enablerdsaadauth 1 needs the device's name, but the address is the IP \(TextEscaper.escape(address.host)); Entra sign-in will fail",
+        "enablerdsaadauth 1 needs the device's name, but the address is the IP \(TextEscaper.brief(address.host)); Entra sign-in will fail",
         at: context.lineRange(line))
     ]
   }

@@ -18,7 +18,7 @@ struct GatewayIPLiteral: LintRule {
     guard let gateway = context.gatewayLine, gateway.address.isIPLiteral else { return [] }
     return [
       diagnostic(
-        "gatewayhostname is the IP address \(TextEscaper.escape(gateway.address.host)); the gateway's certificate is checked against this name and cannot match",
+        "gatewayhostname is the IP address \(TextEscaper.brief(gateway.address.host)); the gateway's certificate is checked against this name and cannot match",
         at: context.valueRange(gateway.line))
     ]
   }

@@ -21,7 +21,7 @@ struct GatewayNetBIOSTarget: LintRule {
     else { return [] }
     return [
       diagnostic(
-        "\(TextEscaper.escape(address.host)) has no domain part and the connection goes through a gateway, which may refuse it (0x300001B)",
+        "\(TextEscaper.brief(address.host)) has no domain part and the connection goes through a gateway, which may refuse it (0x300001B)",
         at: context.valueRange(line))
     ]
   }

@@ -19,7 +19,7 @@ struct GatewayURLForm: LintRule {
     guard TextScan.contains(value, byte: 0x2F) else { return [] }
     let afterScheme = value.firstRange(of: "://").map { String(value[$0.upperBound...]) } ?? value
     let host = String(afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
-    let fix = host.isEmpty ? nil : FixBuilder.setValue(gateway.line, to: host, title: "Write \(TextEscaper.escape(host))", .safe)
+    let fix = host.isEmpty ? nil : FixBuilder.setValue(gateway.line, to: host, title: "Write \(TextEscaper.brief(host))", .safe)
     return [
       diagnostic(
         "gatewayhostname \(context.show(value, key: "gatewayhostname")) is a URL; the setting takes a host name and optional port",

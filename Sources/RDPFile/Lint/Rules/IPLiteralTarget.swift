@@ -19,7 +19,7 @@ struct IPLiteralTarget: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     context.addressLines.filter { $0.address.isIPLiteral && !LintContext.isLoopback($0.address) }.map { line, address in
       diagnostic(
-        "\(line.key) is the IP address \(TextEscaper.escape(address.host)): NTLM instead of Kerberos, a certificate that cannot match, and no Entra sign-in or Remote Credential Guard",
+        "\(line.key) is the IP address \(TextEscaper.brief(address.host)): NTLM instead of Kerberos, a certificate that cannot match, and no Entra sign-in or Remote Credential Guard",
         at: context.valueRange(line))
     }
   }

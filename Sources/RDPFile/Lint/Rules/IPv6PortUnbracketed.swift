@@ -37,7 +37,7 @@ struct IPv6PortUnbracketed: LintRule {
         : "\(line.key) \(context.show(line.trimmedValue, key: line.key)) appends a port to an IPv6 address without brackets; clients read the port as part of the address"
       return diagnostic(
         message, at: context.valueRange(line),
-        fix: FixBuilder.setValue(line, to: fixed, title: "Write \(fixed)", ambiguous ? .unsafe : .safe))
+        fix: FixBuilder.setValue(line, to: fixed, title: "Write \(TextEscaper.brief(fixed))", ambiguous ? .unsafe : .safe))
     }
   }
 }

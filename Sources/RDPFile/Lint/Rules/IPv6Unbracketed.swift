@@ -23,8 +23,8 @@ struct IPv6Unbracketed: LintRule {
       }
       let fixed = "[\(address.host)]:\(port)"
       return diagnostic(
-        "\(line.key) holds the IPv6 address \(TextEscaper.escape(address.host)) without brackets; FreeRDP splits it at the last colon",
-        at: context.valueRange(line), fix: FixBuilder.setValue(line, to: fixed, title: "Write \(fixed)", .safe))
+        "\(line.key) holds the IPv6 address \(TextEscaper.brief(address.host)) without brackets; FreeRDP splits it at the last colon",
+        at: context.valueRange(line), fix: FixBuilder.setValue(line, to: fixed, title: "Write \(TextEscaper.brief(fixed))", .safe))
     }
   }
 }

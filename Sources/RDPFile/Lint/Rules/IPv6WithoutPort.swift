@@ -22,8 +22,8 @@ struct IPv6WithoutPort: LintRule {
     let fixed = "[\(address.host)]:\(context.connection.port)"
     return [
       diagnostic(
-        "\(line.key) holds the IPv6 address \(TextEscaper.escape(address.host)) without a port; FreeRDP splits it at the last colon and connects to the wrong host and port",
-        at: context.valueRange(line), fix: FixBuilder.setValue(line, to: fixed, title: "Write \(fixed)", .safe))
+        "\(line.key) holds the IPv6 address \(TextEscaper.brief(address.host)) without a port; FreeRDP splits it at the last colon and connects to the wrong host and port",
+        at: context.valueRange(line), fix: FixBuilder.setValue(line, to: fixed, title: "Write \(TextEscaper.brief(fixed))", .safe))
     ]
   }
 }

@@ -27,7 +27,7 @@ struct InvalidTypeLetter: LintRule {
           title: "Write the type letter as '\(lower)'", applicability: .unsafe,
           edits: [Edit(.replace(line: index, range: parts.typeRange, text: lower))])
         : nil
-      let shown = parts.type.isEmpty ? "an empty type" : "type '\(TextEscaper.escape(parts.type))'"
+      let shown = parts.type.isEmpty ? "an empty type" : "type '\(TextEscaper.brief(parts.type))'"
       return diagnostic(
         "\(context.show(key: parts.key)) has \(shown); only i, s and b are valid, so clients skip this line",
         at: context.range(line: index, codeUnits: parts.typeRange), fix: fix)

@@ -21,7 +21,7 @@ struct LoggedOnCredentialsToUnverifiedGateway: LintRule {
     else { return [] }
     return [
       diagnostic(
-        "gatewaycredentialssource 2 sends the signed-in user's credentials to \(TextEscaper.escape(gateway.address.host)), whose identity a certificate cannot confirm",
+        "gatewaycredentialssource 2 sends the signed-in user's credentials to \(TextEscaper.brief(gateway.address.host)), whose identity a certificate cannot confirm",
         at: context.valueRange(source))
     ]
   }

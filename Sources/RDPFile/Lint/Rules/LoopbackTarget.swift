@@ -19,7 +19,7 @@ struct LoopbackTarget: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     context.addressLines.filter { LintContext.isLoopback($0.address) }.map { line, address in
       diagnostic(
-        "\(line.key) points at \(TextEscaper.escape(address.host)), a loopback address: probably a tunnel, whose certificate name cannot match and which gets no Kerberos",
+        "\(line.key) points at \(TextEscaper.brief(address.host)), a loopback address: probably a tunnel, whose certificate name cannot match and which gets no Kerberos",
         at: context.valueRange(line))
     }
   }

@@ -30,7 +30,7 @@ struct MalformedBrackets: LintRule {
       return diagnostic(
         "\(line.key) \(context.show(line.trimmedValue, key: line.key)) has misplaced brackets; brackets are only for IPv6 addresses",
         at: context.valueRange(line),
-        fix: fixable ? FixBuilder.setValue(line, to: fixed, title: "Write \(fixed)", .safe) : nil)
+        fix: fixable ? FixBuilder.setValue(line, to: fixed, title: "Write \(TextEscaper.brief(fixed))", .safe) : nil)
     }
   }
 }

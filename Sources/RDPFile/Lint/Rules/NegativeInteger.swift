@@ -22,7 +22,7 @@ struct NegativeInteger: LintRule {
         trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
       else { return nil }
       return diagnostic(
-        "\(context.show(key: line.key)) is negative (\(TextEscaper.escape(trimmed))); FreeRDP ignores it and uses its default",
+        "\(context.show(key: line.key)) is negative (\(TextEscaper.brief(trimmed))); FreeRDP ignores it and uses its default",
         at: context.valueRange(line))
     }
   }

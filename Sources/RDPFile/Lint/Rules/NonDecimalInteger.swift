@@ -28,7 +28,7 @@ struct NonDecimalInteger: LintRule {
       case .whitespace, .sign:
         let candidate = trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed
         if IntegerValue(parsing: candidate).value != nil {
-          fix = FixBuilder.setValue(line, to: candidate, title: "Write \(candidate)", .safe)
+          fix = FixBuilder.setValue(line, to: candidate, title: "Write \(TextEscaper.brief(candidate))", .safe)
         }
       case .leadingZero:
         if let value = Int(trimmed, radix: 10) {

@@ -22,7 +22,7 @@ struct PlaintextPassword: LintRule {
       diagnostic(
         "\(context.show(key: line.key)) stores a password in clear text; anyone who can read this file can read it",
         at: context.valueRange(line),
-        fix: FixBuilder.delete([line.index], title: "Remove the \(TextEscaper.escape(line.key)) line", .safe))
+        fix: FixBuilder.delete([line.index], title: "Remove the \(TextEscaper.brief(line.key)) line", .safe))
     }
   }
 }

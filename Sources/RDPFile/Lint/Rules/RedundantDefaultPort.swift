@@ -21,7 +21,7 @@ struct RedundantDefaultPort: LintRule {
       return diagnostic(
         "\(line.key) repeats the default port 3389; one place for the port is enough",
         at: context.valueRange(line),
-        fix: FixBuilder.setValue(line, to: address.host, title: "Write \(address.host) without :3389", .safe))
+        fix: FixBuilder.setValue(line, to: address.host, title: "Write \(TextEscaper.brief(address.host)) without :3389", .safe))
     }
   }
 }

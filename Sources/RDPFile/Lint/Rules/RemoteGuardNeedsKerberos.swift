@@ -20,7 +20,7 @@ struct RemoteGuardNeedsKerberos: LintRule {
       UnverifiedCredentialGuardKey.keys.contains($0.normalizedKey) && $0.trimmedValue != "0"
     }.map { line in
       diagnostic(
-        "\(context.show(key: line.key)) asks for Kerberos-only credential protection, but \(TextEscaper.escape(address.host)) is an IP address, which rules Kerberos out",
+        "\(context.show(key: line.key)) asks for Kerberos-only credential protection, but \(TextEscaper.brief(address.host)) is an IP address, which rules Kerberos out",
         at: context.lineRange(line))
     }
   }

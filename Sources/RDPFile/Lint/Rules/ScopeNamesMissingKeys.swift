@@ -18,9 +18,11 @@ struct ScopeNamesMissingKeys: LintRule {
     guard let scope = context.signScopeLine else { return [] }
     let missing = context.scopeNames.filter { context.lastLine(forKey: PropertyCatalogue.key(forScopeName: $0)) == nil }
     guard !missing.isEmpty else { return [] }
+    var names = missing.prefix(5).map { "'\(TextEscaper.brief($0, limit: 40))'" }.joined(separator: ", ")
+    if missing.count > 5 { names += " and \(missing.count - 5) more" }
     return [
       diagnostic(
-        "signscope names \(missing.map { "'\(TextEscaper.escape($0))'" }.joined(separator: ", ")), but the file has no such line, so the signature cannot verify",
+        "signscope names \(names), but the file has no such line, so the signature cannot verify",
         at: context.valueRange(scope))
     ]
   }

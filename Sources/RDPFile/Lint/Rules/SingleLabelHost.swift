@@ -22,7 +22,7 @@ struct SingleLabelHost: LintRule {
     else { return [] }
     return [
       diagnostic(
-        "\(TextEscaper.escape(address.host)) has no domain part; it resolves only where suffix search or NetBIOS finds it",
+        "\(TextEscaper.brief(address.host)) has no domain part; it resolves only where suffix search or NetBIOS finds it",
         at: context.valueRange(line))
     ]
   }

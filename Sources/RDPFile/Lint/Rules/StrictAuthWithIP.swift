@@ -21,7 +21,7 @@ struct StrictAuthWithIP: LintRule {
     else { return [] }
     return [
       diagnostic(
-        "authentication level 1 requires a verified server, but \(TextEscaper.escape(address.host)) is an IP address: no Kerberos and no certificate name can match, so the client will refuse to connect",
+        "authentication level 1 requires a verified server, but \(TextEscaper.brief(address.host)) is an IP address: no Kerberos and no certificate name can match, so the client will refuse to connect",
         at: context.valueRange(level))
     ]
   }

@@ -38,7 +38,7 @@ struct WhitespaceAroundFields: LintRule {
             "key \(context.show(key: line.key)) has spaces around it, so clients read it as a different, unknown key",
             at: context.keyRange(line),
             fix: Fix(
-              title: "Write the key as '\(TextEscaper.escape(trimmedKey))'", applicability: .unsafe,
+              title: "Write the key as '\(TextEscaper.brief(trimmedKey))'", applicability: .unsafe,
               edits: [Edit(.replace(line: line.index, range: line.syntax.keyRange, text: trimmedKey))])))
       }
       let padded = [" ", "\t"].contains(line.value.first) || [" ", "\t"].contains(line.value.last)
