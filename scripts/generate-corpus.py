@@ -205,6 +205,16 @@ add("signed/signature-without-scope.rdp",
     f"full address:s:ts12.corp.example.com\r\nsignature:s:{SIG}\r\n", "utf16le-bom",
     "a signature line without signscope")
 
+# Written by scripts/make-signed-corpus.sh, described here.
+SIGNED_REAL = {
+    "signed-real/signed-utf16le.rdp": "the mstsc body in UTF-16LE with BOM and CRLF, signed (SHA-256, chain included): intact",
+    "signed-real/signed-utf8.rdp": "the same settings in UTF-8 with LF, signed: intact",
+    "signed-real/signed-sha1-gateway.rdp": "a gateway file signed with SHA-1, as older rdpsign.exe did: intact",
+    "signed-real/tampered-address.rdp": "signed-utf8 with full address changed after signing: the signature no longer matches",
+    "signed-real/appended-after-signature.rdp": "signed-utf8 with loadbalanceinfo appended after the signature: verifies, but unprotected",
+    "signed-real/test-ca.pem": "the test CA certificate the signer chains to",
+}
+
 # A large file: the mstsc body repeated to about 256 KiB of UTF-16LE.
 big = []
 while sum(len(l) + 2 for l in big) * 2 < 256 * 1024:
@@ -226,4 +236,14 @@ with open(os.path.join(OUT, "README.md"), "w") as f:
             "signatures are made up.\n\n| file | bytes | what it exercises |\n|---|---:|---|\n")
     for name, (data, description) in sorted(files.items()):
         f.write(f"| `{name}` | {len(data)} | {description} |\n")
+    # Really signed files need keys, so scripts/make-signed-corpus.sh makes them (and deletes
+    # the keys); this script only lists them.
+    f.write("\n## Really signed files\n\nMade by `scripts/make-signed-corpus.sh` with a test CA and signer created for the\n"
+            "purpose (certificates valid for 100 years; the keys were deleted). `test-ca.pem` is the CA\n"
+            "certificate, for `rdpfile verify --ca`. Re-running the script changes the signatures, not\n"
+            "the settings.\n\n| file | bytes | what it exercises |\n|---|---:|---|\n")
+    for name, description in sorted(SIGNED_REAL.items()):
+        path = os.path.join(OUT, name)
+        if os.path.exists(path):
+            f.write(f"| `{name}` | {os.path.getsize(path)} | {description} |\n")
 print(f"wrote {len(files)} files")

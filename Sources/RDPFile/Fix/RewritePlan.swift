@@ -1,5 +1,5 @@
-/// Everything `rdpfile fix` does to one document: explicit workarounds, then lint fixes, then
-/// the signature check.
+/// Everything `rdpfile fix` (and `rdpfile sign`) does to one document: explicit workarounds,
+/// then lint fixes, then the signature: refused, stripped or signed again.
 public struct RewritePlan: Sendable {
   /// The explicit workarounds, applied first, in order.
   public var workarounds: [Workaround]
@@ -7,12 +7,22 @@ public struct RewritePlan: Sendable {
   public var fixer: Fixer?
   /// Whether a signed file may be changed by removing its signature.
   public var stripSignature: Bool
+  /// Signs changed files that were signed (`fix --resign`), so that no file is ever left with
+  /// a broken signature; takes precedence over ``stripSignature``.
+  public var signer: DocumentSigner?
+  /// Signs every file, changed or not, signed before or not (`rdpfile sign`).
+  public var signEveryFile: Bool
 
   /// Creates a plan.
-  public init(workarounds: [Workaround] = [], fixer: Fixer? = nil, stripSignature: Bool = false) {
+  public init(
+    workarounds: [Workaround] = [], fixer: Fixer? = nil, stripSignature: Bool = false, signer: DocumentSigner? = nil,
+    signEveryFile: Bool = false
+  ) {
     self.workarounds = workarounds
     self.fixer = fixer
     self.stripSignature = stripSignature
+    self.signer = signer
+    self.signEveryFile = signEveryFile
   }
 
   /// Applies the plan to one document.
@@ -55,6 +65,25 @@ public struct RewritePlan: Sendable {
     let bytes = current.serialized()
     guard current == document || RDPDocument(bytes: bytes) == current else {
       return RewriteOutcome(original: document, document: document, status: .failed("the result would not read back the same; nothing was changed"), changes: [])
+    }
+    if let signer, signEveryFile || (current != document && SignatureGuard.isSigned(originalSettings)) {
+      do throws(SigningError) {
+        let signed = try signer.sign(current)
+        let signedBytes = signed.document.serialized()
+        guard signed.document != document else {
+          return RewriteOutcome(original: document, document: document, status: .unchanged, changes: [])
+        }
+        guard RDPDocument(bytes: signedBytes) == signed.document else {
+          return RewriteOutcome(
+            original: document, document: document, status: .failed("the signed file would not read back the same; nothing was changed"),
+            changes: [])
+        }
+        return RewriteOutcome(
+          original: document, document: signed.document, status: .changed, changes: changes + signed.changes, appliedFixes: applied,
+          bytes: signedBytes)
+      } catch {
+        return RewriteOutcome(original: document, document: document, status: .failed("cannot sign: \(error)"), changes: [])
+      }
     }
     if current != document, SignatureGuard.isSigned(originalSettings), let verdict = SignatureGuard(original: document, edited: current).verdict {
       guard stripSignature else {

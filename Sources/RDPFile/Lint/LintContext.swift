@@ -13,6 +13,8 @@ public struct LintContext: Sendable {
   let gatewayLine: (line: SettingLine, address: HostAddress)?
   /// The lines particular rules look at.
   let classes: LineClasses
+  /// What checks signatures, when the caller has one (see ``Linter/signatureVerifier``).
+  public var signatureVerifier: (any SignatureVerifier)?
 
   /// Decodes a document for linting.
   public init(document: RDPDocument) {

@@ -4,10 +4,13 @@ public struct Linter: Sendable {
   public let rules: [any LintRule]
   /// The selection they were chosen by (its minimum severity filters findings).
   public let selection: RuleSelection
+  /// What checks signatures cryptographically; without one, rules that need it stay quiet.
+  public let signatureVerifier: (any SignatureVerifier)?
 
   /// A linter over the registry's rules that `selection` includes.
-  public init(selection: RuleSelection = .all) {
+  public init(selection: RuleSelection = .all, signatureVerifier: (any SignatureVerifier)? = nil) {
     self.selection = selection
+    self.signatureVerifier = signatureVerifier
     rules = RuleRegistry.rules.filter { selection.includes(type(of: $0).info) }
   }
 
@@ -18,6 +21,8 @@ public struct Linter: Sendable {
 
   /// The findings for an already decoded document.
   public func lint(_ context: LintContext) -> [Diagnostic] {
+    var context = context
+    if context.signatureVerifier == nil { context.signatureVerifier = signatureVerifier }
     var diagnostics: [Diagnostic] = []
     for rule in rules {
       diagnostics += rule.check(context)

@@ -36,16 +36,12 @@ struct FixCommand: Command {
     folder that is flushed and renamed over the original (permissions kept); a file that
     changed on disk since it was read is skipped. Ctrl-C or SIGTERM stops between files.
 
-    output and safety:
-      --dry-run            report what would change, write nothing
-      --diff               print a unified diff of each change, write nothing
-      --check              write nothing; exit 1 when something would change (for CI)
-      --backup SUFFIX      keep each original as FILE+SUFFIX
-      --no-sync            do not flush each file to disk before the rename (faster; the
-                           replacement is still atomic, but a power cut may lose it)
-      --format text|json   per-file report format (default text)
-      --show-secrets       show secret values in diffs
-      --follow-symlinks, --hidden, --jobs N, --max-size BYTES   as in lint
+    --resign signs files that were signed again after changing them, in the same atomic write,
+    instead of refusing them (it needs the signing options below; see 'rdpfile help sign').
+
+    \(BatchRewrite.help)
+
+    \(SigningOptions.help)
 
     exit status: 0 done or nothing to do, 1 --check found changes, 2 some file failed, was
     refused or was not processed, 64 usage error.
@@ -57,18 +53,13 @@ struct FixCommand: Command {
   var selectionGiven = false
   var unsafeFixes = false
   var stripSignature = false
-  var mode = Mode.write
-  var backupSuffix: String?
-  var json = false
-  var showSecrets = false
-  var walker = PathWalker()
-  var jobs = onlineProcessors()
-  var maxSize = FileReader.defaultLimit
+  var resign = false
+  var signing = SigningOptions()
+  var batch = BatchRewrite()
   var resolveTable = StaticResolver()
   var hasResolveTable = false
   var offline = false
   var family = AddressFamily.any
-  var sync = true
 
   enum Mode { case write, dryRun, diff, check }
 
@@ -80,6 +71,8 @@ struct FixCommand: Command {
         selectionGiven = true
         continue
       }
+      if try batch.consume(argument, from: &scanner) { continue }
+      if try signing.consume(argument, from: &scanner) { continue }
       switch argument {
       case .option("--use-ip", nil): useIP = true
       case .option("--resolve", let inline):
@@ -113,23 +106,7 @@ struct FixCommand: Command {
       case .option("--secure-defaults", nil): workarounds.append(.secureDefaults)
       case .option("--unsafe-fixes", nil): unsafeFixes = true
       case .option("--strip-signature", nil): stripSignature = true
-      case .option("--dry-run", nil), .option("-n", nil): mode = mode == .write ? .dryRun : mode
-      case .option("--diff", nil): mode = mode == .check ? .check : .diff
-      case .option("--check", nil): mode = .check
-      case .option("--backup", let inline):
-        let suffix = try scanner.value(of: "--backup", inline: inline)
-        guard !suffix.isEmpty, !suffix.contains("/") else { throw UsageError("--backup needs a suffix such as .bak") }
-        backupSuffix = suffix
-      case .option("--format", let inline):
-        let value = try scanner.value(of: "--format", inline: inline)
-        guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
-        json = value == "json"
-      case .option("--show-secrets", nil): showSecrets = true
-      case .option("--no-sync", nil): sync = false
-      case .option("--follow-symlinks", nil): walker.followSymlinks = true
-      case .option("--hidden", nil): walker.includeHidden = true
-      case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
-      case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
+      case .option("--resign", nil): resign = true
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
       }
@@ -140,35 +117,33 @@ struct FixCommand: Command {
     if (hasResolveTable || offline || family != .any) && !useIP {
       throw UsageError("--resolve, --hosts, --offline, --ipv4 and --ipv6 only make sense with --use-ip")
     }
+    if resign {
+      try signing.validate()
+    } else if signing.isGiven {
+      throw UsageError("--cert, --key and --pkcs12 are for --resign (or 'rdpfile sign')")
+    }
   }
 
-  /// The plan for every file.
-  var plan: RewritePlan {
+  /// The plan for every file, signing with `signer` when re-signing.
+  func plan(signer: DocumentSigner? = nil) -> RewritePlan {
     let lintFixes = workarounds.isEmpty || selectionGiven || unsafeFixes
     return RewritePlan(
       workarounds: workarounds, fixer: lintFixes ? Fixer(selection: selection, allowUnsafe: unsafeFixes) : nil,
-      stripSignature: stripSignature)
+      stripSignature: stripSignature, signer: signer)
   }
 
   func run(in context: CommandContext) -> ExitCode {
     let resolver: any HostResolver = CachingResolver(
       hasResolveTable || offline ? LayeredResolver(table: resolveTable, fallback: offline ? nil : context.resolver) : context.resolver)
-    let restore = Interruption.shared.install()
-    defer { restore() }
-    let progress = Progress(enabled: context.errorsIsTerminal && !json)
-    let job = FixJob(
-      plan: plan, mode: mode, backupSuffix: backupSuffix, maxSize: maxSize, operations: context.fileOperations,
-      resolver: resolver, diff: mode == .diff ? UnifiedDiff(secrets: SecretPolicy(showSecrets: showSecrets)) : nil, sync: sync)
-    var report = FixReport(mode: mode, json: json, notes: plan.costs)
-    report.begin(context)
-    FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize).forEach(paths) { entry in
-      defer { progress.step() }
-      return job.run(entry)
-    } consume: { files in
-      for file in files { report.add(file, context) }
+    var signer: DocumentSigner?
+    if resign {
+      do throws(SigningError) {
+        signer = try signing.signer(in: context)
+      } catch {
+        context.error("cannot sign: \(error)")
+        return .failure
+      }
     }
-    progress.finish(on: context.errors)
-    report.end(context, interruption: Interruption.shared.signal)
-    return report.exitCode
+    return batch.run(plan(signer: signer), on: paths, resolver: resolver, in: context)
   }
 }

@@ -23,6 +23,8 @@ struct LintCommand: Command {
       --hidden             include hidden files and folders
       --jobs N             files checked in parallel (default: the number of processors)
       --max-size BYTES     refuse files larger than this (default 16 MiB)
+      --openssl PATH       the openssl program for checking signatures (RDP508; default:
+                           openssl on PATH; without one, signatures are checked for shape only)
 
     exit status: 0 no findings at or above --min-severity, 1 findings, 2 a file could not be
     read (the others are still checked), 64 usage error.
@@ -39,6 +41,7 @@ struct LintCommand: Command {
   var walker = PathWalker()
   var jobs = onlineProcessors()
   var maxSize = FileReader.defaultLimit
+  var openssl: String?
 
   init(arguments: [String]) throws(UsageError) {
     var scanner = ArgumentScanner(arguments)
@@ -56,6 +59,7 @@ struct LintCommand: Command {
       case .option("--hidden", nil): walker.includeHidden = true
       case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
       case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
+      case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
       }
@@ -64,7 +68,18 @@ struct LintCommand: Command {
   }
 
   func run(in context: CommandContext) -> ExitCode {
-    let linter = Linter(selection: selection)
+    // Signatures are checked cryptographically when openssl is at hand; it is not required.
+    let verifier: (any SignatureVerifier)?
+    do {
+      verifier = OpenSSLVerifier(openssl: try OpenSSL.locate(openssl, environment: context.environment), environment: context.environment)
+    } catch {
+      guard openssl == nil else {
+        context.error("lint: \(error.message)")
+        return .usage
+      }
+      verifier = nil
+    }
+    let linter = Linter(selection: selection, signatureVerifier: verifier)
     let processor = FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize)
     var summary = LintSummary()
     var json = LintJSONRenderer(toolVersion: RDPFileTool.version)

@@ -8,7 +8,7 @@ struct RuleTests {
   static let fixtures = RuleFixture.all
 
   func findings(_ id: String, in document: RDPDocument) -> [Diagnostic] {
-    Linter(selection: RuleSelection(select: [id])).lint(document)
+    Linter(selection: RuleSelection(select: [id]), signatureVerifier: KnownSignatures.corpus).lint(document)
   }
 
   @Test("every rule fires on its fixture", arguments: fixtures)

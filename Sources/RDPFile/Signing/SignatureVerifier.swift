@@ -1,0 +1,18 @@
+/// Checks that CMS bytes are a valid signature of some content. The library never does
+/// cryptography itself: the command-line tool passes one backed by the `openssl` program, tests
+/// may pass a fake.
+public protocol SignatureVerifier: Sendable {
+  /// Whether `cms` (a DER detached `SignedData`) signs exactly `content`. Only the signature is
+  /// checked here, not whether its certificate chain is trusted.
+  func check(content: [UInt8], cms: [UInt8]) -> SignatureCheck
+}
+
+/// The outcome of checking a signature against its content.
+public enum SignatureCheck: Sendable, Hashable {
+  /// The signature matches the content.
+  case matches
+  /// The signature does not match: the content changed after signing, or the block is damaged.
+  case doesNotMatch(String)
+  /// The check could not run (no `openssl`, for example).
+  case unavailable(String)
+}

@@ -1,0 +1,73 @@
+import RDPFile
+
+/// How `fix` and `sign` rewrite a batch of files: the output mode, backups, report format and
+/// the walk; and the run itself (parallel, atomic, interruptible, reported file by file).
+struct BatchRewrite: Sendable {
+  var mode = FixCommand.Mode.write
+  var backupSuffix: String?
+  var json = false
+  var showSecrets = false
+  var walker = PathWalker()
+  var jobs = onlineProcessors()
+  var maxSize = FileReader.defaultLimit
+  var sync = true
+
+  /// Takes the argument when it is one of these options; returns whether it did.
+  mutating func consume(_ argument: ArgumentScanner.Argument, from scanner: inout ArgumentScanner) throws(UsageError) -> Bool {
+    switch argument {
+    case .option("--dry-run", nil), .option("-n", nil): mode = mode == .write ? .dryRun : mode
+    case .option("--diff", nil): mode = mode == .check ? .check : .diff
+    case .option("--check", nil): mode = .check
+    case .option("--backup", let inline):
+      let suffix = try scanner.value(of: "--backup", inline: inline)
+      guard !suffix.isEmpty, !suffix.contains("/") else { throw UsageError("--backup needs a suffix such as .bak") }
+      backupSuffix = suffix
+    case .option("--format", let inline):
+      let value = try scanner.value(of: "--format", inline: inline)
+      guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
+      json = value == "json"
+    case .option("--show-secrets", nil): showSecrets = true
+    case .option("--no-sync", nil): sync = false
+    case .option("--follow-symlinks", nil): walker.followSymlinks = true
+    case .option("--hidden", nil): walker.includeHidden = true
+    case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
+    case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
+    default: return false
+    }
+    return true
+  }
+
+  /// Applies `plan` to every file under `paths` and reports; returns the exit code.
+  func run(_ plan: RewritePlan, on paths: [String], resolver: any HostResolver, in context: CommandContext) -> ExitCode {
+    let restore = Interruption.shared.install()
+    defer { restore() }
+    let progress = Progress(enabled: context.errorsIsTerminal && !json)
+    let job = FixJob(
+      plan: plan, mode: mode, backupSuffix: backupSuffix, maxSize: maxSize, operations: context.fileOperations,
+      resolver: resolver, diff: mode == .diff ? UnifiedDiff(secrets: SecretPolicy(showSecrets: showSecrets)) : nil, sync: sync)
+    var report = FixReport(mode: mode, json: json, notes: plan.costs)
+    report.begin(context)
+    FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize).forEach(paths) { entry in
+      defer { progress.step() }
+      return job.run(entry)
+    } consume: { files in
+      for file in files { report.add(file, context) }
+    }
+    progress.finish(on: context.errors)
+    report.end(context, interruption: Interruption.shared.signal)
+    return report.exitCode
+  }
+
+  static let help = """
+    output and safety:
+      --dry-run            report what would change, write nothing
+      --diff               print a unified diff of each change, write nothing
+      --check              write nothing; exit 1 when something would change (for CI)
+      --backup SUFFIX      keep each original as FILE+SUFFIX
+      --no-sync            do not flush each file to disk before the rename (faster; the
+                           replacement is still atomic, but a power cut may lose it)
+      --format text|json   per-file report format (default text)
+      --show-secrets       show secret values in diffs
+      --follow-symlinks, --hidden, --jobs N, --max-size BYTES   as in lint
+    """
+}

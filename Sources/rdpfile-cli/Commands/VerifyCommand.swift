@@ -1,0 +1,111 @@
+import RDPFile
+
+/// `rdpfile verify`: is each file signed, is the signature intact, who signed it, and is the
+/// signer trusted.
+struct VerifyCommand: Command {
+  static let name = "verify"
+  static let summary = "Check signed files: intact or broken (and why), the signer, its thumbprint, and whether it is trusted."
+  static let usage = "rdpfile verify PATH... [--ca FILE] [--require-trusted] [--format text|json] [--openssl PATH]"
+  static let help = """
+    For each file: unsigned; signed and intact; or signed and BROKEN, with the reason (a signed
+    setting missing or changed, a damaged signature block, settings the signature does not cover
+    or that were added after it). For signed files: the signer certificate's subject, issuer,
+    validity and SHA-256 thumbprint (what the "Specify thumbprints of certificates representing
+    trusted .rdp publishers" policy takes), the digest, and whether the chain is trusted by the
+    system's certificate store.
+
+    The signed content is rebuilt as signing tools build it and checked by OpenSSL
+    (openssl cms -verify); nothing is written.
+
+    options:
+      --ca FILE            trust only the CA certificates in FILE (PEM) instead of the system store
+      --require-trusted    count a signature whose chain is not trusted as broken
+      --format text|json   output format (default text)
+      --openssl PATH       the openssl program to use (default: openssl on PATH)
+      --follow-symlinks, --hidden, --jobs N, --max-size BYTES   as in lint
+
+    exit status: 0 every file intact or unsigned, 1 some signature broken, 2 a file could not be
+    read or checked (openssl missing, for example), 64 usage error.
+    """
+
+  var paths: [String] = []
+  var caFile: String?
+  var requireTrusted = false
+  var json = false
+  var openssl: String?
+  var walker = PathWalker()
+  var jobs = onlineProcessors()
+  var maxSize = FileReader.defaultLimit
+
+  init(arguments: [String]) throws(UsageError) {
+    var scanner = ArgumentScanner(arguments)
+    while let argument = scanner.next() {
+      switch argument {
+      case .option("--ca", let inline): caFile = try scanner.value(of: "--ca", inline: inline)
+      case .option("--require-trusted", nil): requireTrusted = true
+      case .option("--format", let inline):
+        let value = try scanner.value(of: "--format", inline: inline)
+        guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
+        json = value == "json"
+      case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
+      case .option("--follow-symlinks", nil): walker.followSymlinks = true
+      case .option("--hidden", nil): walker.includeHidden = true
+      case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
+      case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
+      case .option(let name, _): throw UsageError("unknown option '\(name)'")
+      case .positional(let path): paths.append(path)
+      }
+    }
+    guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)") }
+  }
+
+  func run(in context: CommandContext) -> ExitCode {
+    let tool: OpenSSL
+    do {
+      tool = try OpenSSL.locate(openssl, environment: context.environment)
+    } catch {
+      context.error("verify: \(error.message)")
+      return .failure
+    }
+    let environment = context.environment
+    let caFile = caFile
+    let now = FileSignatureReport.now
+    var counts: [FileSignatureReport.Status: Int] = [:]
+    var first = true
+    if json { context.output.write("{\n  \"version\": 1,\n  \"files\": [") }
+    FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize).forEachDocument(paths) { path, document in
+      FileSignatureReport.inspect(document, path: path, openssl: tool, caFile: caFile, environment: environment)
+    } failure: { path, error in
+      FileSignatureReport(path: path, status: .error, error: error.description)
+    } consume: { reports in
+      for var report in reports {
+        if requireTrusted, report.status == .intact, report.trust?.trusted == false {
+          report.status = .broken
+          report.problems.append(.untrusted(report.trust?.detail ?? "not trusted"))
+        }
+        counts[report.status, default: 0] += 1
+        if json {
+          context.output.write((first ? "" : ",") + "\n    " + report.json(now: now).rendered(pretty: true, indent: 2))
+          first = false
+          continue
+        }
+        context.output.write(report.text(now: now))
+        if report.status == .error, let error = report.error {
+          context.error(error.hasPrefix(report.path) ? error : "\(report.path): \(error)")
+        }
+      }
+    }
+    let total = counts.values.reduce(0, +)
+    if json {
+      let summary: JSONValue = .object(
+        [("files", .int(total))] + [FileSignatureReport.Status.intact, .broken, .unsigned, .error].map { ($0.rawValue, .int(counts[$0] ?? 0)) })
+      context.output.write((first ? "]" : "\n  ]") + ",\n  \"summary\": " + summary.rendered(pretty: true, indent: 1) + "\n}\n")
+    } else {
+      context.output.line(
+        "checked \(total) file\(total == 1 ? "" : "s"): \(counts[.intact] ?? 0) intact, \(counts[.broken] ?? 0) broken, "
+          + "\(counts[.unsigned] ?? 0) unsigned, \(counts[.error] ?? 0) not checked")
+    }
+    if counts[.error, default: 0] > 0 { return .failure }
+    return counts[.broken, default: 0] > 0 ? .findings : .success
+  }
+}

@@ -1,0 +1,71 @@
+import RDPFile
+
+/// The system's `openssl` program, to which all cryptography is delegated (as git delegates to
+/// gpg): CMS signing and verification, certificate chains, digests, PKCS #12.
+struct OpenSSL: Sendable {
+  let program: Subprocess
+
+  /// The program named by `--openssl`, or `openssl` on the `PATH`.
+  static func locate(_ explicit: String?, environment: [String: String]) throws(UsageError) -> OpenSSL {
+    let name = explicit ?? "openssl"
+    guard let path = Subprocess.find(name, path: environment["PATH"]) else {
+      throw explicit == nil
+        ? UsageError("the openssl program was not found on PATH; install it (Debian: apt-get install openssl) or name it with --openssl PATH")
+        : UsageError("--openssl: '\(name)' is not an executable program")
+    }
+    return OpenSSL(program: Subprocess(executable: path))
+  }
+
+  /// Runs `openssl ARGUMENTS`.
+  func run(_ arguments: [String], input: [UInt8] = []) throws(Subprocess.LaunchError) -> Subprocess.Result {
+    try program.run(arguments, input: input)
+  }
+
+  /// The reason OpenSSL gives on standard error, without its error-stack noise: the text after
+  /// `Verify error:`, else the reason field of the last `…:error:code:library:function:reason:…`
+  /// line, else the first line.
+  static func reason(_ result: Subprocess.Result) -> String {
+    let lines = String(decoding: result.errors, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+    if let line = lines.first(where: { $0.contains("Verify error:") }), let range = line.firstRange(of: "Verify error:") {
+      return String(line[range.upperBound...]).trimmingBlanks
+    }
+    for line in lines.reversed() {
+      let fields = line.split(separator: ":", omittingEmptySubsequences: false)
+      if fields.count >= 6, fields[1] == "error" { return String(fields[5]) }
+    }
+    return lines.first.map { TextEscaper.brief($0, limit: 120) } ?? "openssl exited with status \(result.status)"
+  }
+
+  /// The SHA-256 digest of `bytes` in upper-case hex (a certificate's thumbprint).
+  func sha256(_ bytes: [UInt8]) -> String? {
+    guard let result = try? run(["dgst", "-sha256", "-binary"], input: bytes), result.status == 0, result.output.count == 32 else {
+      return nil
+    }
+    return result.output.map { byte in
+      let digits = Array("0123456789ABCDEF")
+      return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }.joined()
+  }
+
+  /// Whether the signer's certificate chains to a trusted root: the system's store, or only the
+  /// certificates in `caFile`. Returns OpenSSL's reason when it does not.
+  func trust(content: [UInt8], cms: [UInt8], caFile: String?, environment: [String: String]) -> (trusted: Bool, detail: String) {
+    do throws(Subprocess.LaunchError) {
+      var folder = try PrivateFolder(environment: environment)
+      defer { folder.remove() }
+      let contentPath = try folder.write("content.bin", content)
+      let signaturePath = try folder.write("signature.der", cms)
+      var arguments = ["cms", "-verify", "-binary", "-inform", "DER", "-in", signaturePath, "-content", contentPath, "-purpose", "any", "-out", "/dev/null"]
+      if let caFile { arguments += ["-CAfile", caFile, "-no-CApath", "-no-CAstore"] }
+      let result = try run(arguments)
+      return result.status == 0 ? (true, caFile == nil ? "chains to a root in the system store" : "chains to the given CA") : (false, Self.reason(result))
+    } catch {
+      return (false, "could not run openssl: \(error.message)")
+    }
+  }
+}
+
+extension String {
+  /// Without leading and trailing spaces and tabs.
+  var trimmingBlanks: String { HostAddress.trimmed(self) }
+}
