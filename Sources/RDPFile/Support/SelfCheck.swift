@@ -4,7 +4,8 @@
 /// For arbitrary bytes: parsing then serializing gives the same bytes; parsing is
 /// deterministic; lint findings have sane positions and short, escaped messages; no renderer
 /// lets a control character through; every fixer result re-parses to itself and is a fixed
-/// point; a failed or refused rewrite leaves the document as it was.
+/// point; a failed or refused rewrite leaves the document as it was; signing signs exactly what
+/// verification rebuilds.
 enum SelfCheck {
   static let linter = Linter()
   static let fixers = [Fixer(), Fixer(allowUnsafe: true)]
@@ -16,6 +17,15 @@ enum SelfCheck {
       .useIPAddress(.any), .disableNLA, .authenticationLevel(0), .set(Setting(key: "server port", type: .integer, value: "3390")),
       .unset("username"), .secureDefaults,
     ], fixer: Fixer(allowUnsafe: true), stripSignature: true)
+  static let signer = DocumentSigner(signer: EchoSigner())
+
+  /// A stand-in signer: its "signature" is a fixed, well-formed CMS-shaped prefix and the content.
+  struct EchoSigner: ContentSigner, SignatureVerifier {
+    func sign(_ content: [UInt8]) throws(SigningError) -> [UInt8] { [0x04, 0x00] + content }
+    func check(content: [UInt8], cms: [UInt8]) -> SignatureCheck {
+      cms == [0x04, 0x00] + content ? .matches : .doesNotMatch("different content")
+    }
+  }
 
   /// Every broken promise for `bytes`, in words; empty when all hold.
   static func violations(of bytes: [UInt8]) -> [String] {
@@ -56,6 +66,24 @@ enum SelfCheck {
       check(RDPDocument(bytes: fixed.serialized()) == fixed, "the fixed document does not round-trip")
       check(fixer.fix(fixed).document == fixed, "fix(fix(x)) != fix(x)")
       check(unescaped(UnifiedDiff().render(from: document, to: fixed, path: "input.rdp")) == nil, "unescaped character in a diff")
+    }
+
+    // Signatures: inspection never fails, and what signing signs is what verification rebuilds.
+    var inspection = SignatureInspection(document)
+    inspection.verify(with: EchoSigner())
+    for problem in inspection.problems {
+      check(unescaped(problem.description) == nil, "unescaped character in a signature problem")
+    }
+    _ = try? Certificate(der: bytes)
+    _ = try? CMSSignedData(der: bytes)
+    if let signed = try? signer.sign(document).document {
+      check(RDPDocument(bytes: signed.serialized()) == signed, "the signed document does not round-trip")
+      let signedInspection = SignatureInspection(signed)
+      check(signedInspection.content?.missingNames == [], "a freshly signed file does not rebuild its scope")
+      check(
+        signedInspection.block?.cms == signedInspection.content.map { [0x04, 0x00] + $0.bytes },
+        "the signature does not sign the content verification rebuilds")
+      check(signedInspection.problems.allSatisfy { $0.code == "malformed-signature" }, "a freshly signed file has problems: \(signedInspection.problems)")
     }
 
     let rewritten = plan.apply(to: document, resolver: resolver)

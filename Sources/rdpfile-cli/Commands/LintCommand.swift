@@ -75,7 +75,7 @@ struct LintCommand: Command {
     } catch {
       guard openssl == nil else {
         context.error("lint: \(error.message)")
-        return .usage
+        return .failure
       }
       verifier = nil
     }

@@ -13,7 +13,7 @@ struct OpenSSL: Sendable {
         ? UsageError("the openssl program was not found on PATH; install it (Debian: apt-get install openssl) or name it with --openssl PATH")
         : UsageError("--openssl: '\(name)' is not an executable program")
     }
-    return OpenSSL(program: Subprocess(executable: path))
+    return OpenSSL(program: Subprocess(executable: path, environment: environment))
   }
 
   /// Runs `openssl ARGUMENTS`.

@@ -108,7 +108,7 @@ struct OpenSSLSigner: ContentSigner {
     if lower.contains("getting password") || lower.contains("reading password") || lower.contains("unable to get passphrase") {
       return "the key is encrypted: give its password with --password-file FILE or --password-env VARIABLE"
     }
-    if lower.contains("bad decrypt") || lower.contains("mac verify") || lower.contains("invalid password") || lower.contains("wrong password") {
+    if lower.contains("bad decrypt") || lower.contains("cipherfinal") || lower.contains("mac verify") || lower.contains("invalid password") || lower.contains("wrong password") {
       return "wrong password"
     }
     return text

@@ -36,6 +36,8 @@ struct Subprocess: Sendable {
   private static let spawning = Mutex(())
 
   var executable: String
+  /// The program's environment (the command's own, so that tests stay hermetic).
+  var environment: [String: String]
 
   /// Runs the program with `arguments`, feeding it `input`.
   func run(_ arguments: [String], input: [UInt8] = []) throws(LaunchError) -> Result {
@@ -91,9 +93,10 @@ struct Subprocess: Sendable {
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | newSession))
 
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
+    let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for pointer in argv + envp { free(pointer) } }
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
     guard spawned == 0 else { throw LaunchError(message: "cannot run \(executable): \(systemError(spawned))") }
     // Our copies of the child's ends must go, or the reads would never see the end.
     for (pipe, end) in [(0, 0), (1, 1), (2, 1)] {

@@ -1,0 +1,81 @@
+import Foundation
+
+@testable import RDPFile
+
+/// The `openssl` program, run directly by the tests: to make test certificates and keys, and as
+/// the independent judge of what `rdpfile sign` writes.
+enum OpenSSLTestTool {
+  static let path: String? = ["/usr/bin/openssl", "/usr/local/bin/openssl", "/bin/openssl"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+  static var isAvailable: Bool { path != nil }
+
+  @discardableResult
+  static func run(_ arguments: [String], in folder: String, input: Data? = nil) throws -> (status: Int32, output: Data, errors: String) {
+    struct Missing: Error {}
+    guard let path else { throw Missing() }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    let output = Pipe()
+    let errors = Pipe()
+    let standardInput = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = standardInput
+    try process.run()
+    if let input { standardInput.fileHandleForWriting.write(input) }
+    try standardInput.fileHandleForWriting.close()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
+  }
+
+  /// A CA and a signing certificate issued by it, with keys, in `folder`: `ca.pem`, `ca.key`,
+  /// `signer.pem`, `signer.key`; and `other.key`, a key that belongs to neither.
+  static func makeSigner(in folder: String, commonName: String = "publisher.example.com", days: Int = 30) throws {
+    func must(_ arguments: [String]) throws {
+      let result = try run(arguments, in: folder)
+      guard result.status == 0 else { throw NSError(domain: "openssl", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.errors]) }
+    }
+    try must([
+      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "\(days)", "-subj", "/CN=Test CA",
+      "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign",
+    ])
+    try must(["req", "-newkey", "rsa:2048", "-nodes", "-keyout", "signer.key", "-out", "signer.csr", "-subj", "/CN=\(commonName)/O=Tests"])
+    try "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n".write(toFile: "\(folder)/ext", atomically: true, encoding: .utf8)
+    try must([
+      "x509", "-req", "-in", "signer.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "signer.pem", "-days", "\(days)",
+      "-extfile", "ext",
+    ])
+    try must(["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "other.key"])
+  }
+
+  /// Checks a file's signature the way the format was worked out, without any of our code: the
+  /// scoped lines (trimmed) joined with CRLF, then `signscope`, CRLF and NUL, in UTF-16LE,
+  /// verified with `openssl smime -verify -binary -inform DER -noverify`.
+  static func independentlyVerifies(_ bytes: [UInt8], in folder: String) throws -> Bool {
+    let text: String
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      text = String(decoding: stride(from: 2, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8 }, as: UTF16.self)
+    } else {
+      text = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+    }
+    var lineForKey: [String: String] = [:]
+    for line in text.components(separatedBy: CharacterSet(charactersIn: "\r\n")) where line.contains(":") {
+      lineForKey[String(line[..<line.firstIndex(of: ":")!]).lowercased()] = line.trimmingCharacters(in: .whitespaces)
+    }
+    guard let scope = lineForKey["signscope"], let signature = lineForKey["signature"] else { return false }
+    let names = scope.dropFirst("signscope:s:".count).split(separator: ",").map { $0.lowercased() }
+    let content = names.map { lineForKey[$0] ?? "" }.joined(separator: "\r\n") + "\r\n" + scope + "\r\n\u{0}"
+    let blob = Data(base64Encoded: String(signature.dropFirst("signature:s:".count)).replacingOccurrences(of: " ", with: ""))!
+    try Data(content.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: "\(folder)/independent-content.bin"))
+    try blob.dropFirst(12).write(to: URL(fileURLWithPath: "\(folder)/independent-signature.der"))
+    return try run(
+      ["smime", "-verify", "-binary", "-inform", "DER", "-noverify", "-content", "independent-content.bin", "-in", "independent-signature.der",
+       "-out", "/dev/null"], in: folder
+    ).status == 0
+  }
+}
