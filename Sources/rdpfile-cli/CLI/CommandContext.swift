@@ -15,6 +15,8 @@ final class CommandContext {
   let readStandardInput: (_ limit: Int) -> (bytes: [UInt8], size: Int)
   var fileOperations: any FileOperations
   var resolver: any HostResolver
+  /// The network `doctor` uses; `nil` means real sockets (tests pass scripted servers).
+  var probeNetwork: (any ProbeNetwork)?
 
   init(
     output: OutputSink, errors: OutputSink, environment: [String: String],

@@ -1,0 +1,33 @@
+/// One thing the doctor learned about a file against its server, and what to do about it.
+public struct DoctorFinding: Sendable, Hashable {
+  /// A stable kebab-case name (`nla-required-but-credssp-off`, `certificate-expired`, …).
+  public let code: String
+  /// How much it matters.
+  public let severity: Severity
+  /// What was found and what follows from it.
+  public let message: String
+  /// The change that would help, when there is one.
+  public let advice: String?
+  /// Whether that change is safe (`nil` when there is no change to make in the file).
+  public let applicability: Applicability?
+  /// Whether this alone stops the file from connecting.
+  public let blocksConnection: Bool
+  /// Whether the user will see a warning they have to answer.
+  public let promptsUser: Bool
+  /// The lint rule whose explanation goes deeper (`rdpfile explain ID`).
+  public let rule: String?
+
+  init(
+    _ code: String, _ severity: Severity, _ message: String, advice: String? = nil, applicability: Applicability? = nil,
+    blocks: Bool = false, prompts: Bool = false, rule: String? = nil
+  ) {
+    self.code = code
+    self.severity = severity
+    self.message = message
+    self.advice = advice
+    self.applicability = applicability
+    blocksConnection = blocks
+    promptsUser = prompts
+    self.rule = rule
+  }
+}
