@@ -53,6 +53,35 @@ enum OpenSSLTestTool {
     try must(["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "other.key"])
   }
 
+  /// Server certificates for the doctor's tests, issued by a test CA (`ca.pem`) in `folder`:
+  /// `good` for localhost and 127.0.0.1, `expired` (the same names, expired yesterday), `other`
+  /// for other.example.com, and `self` (self-signed for localhost); each NAME.pem with NAME.key.
+  static func makeServerCertificates(in folder: String) throws {
+    func must(_ arguments: [String]) throws {
+      let result = try run(arguments, in: folder)
+      guard result.status == 0 else { throw NSError(domain: "openssl", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.errors]) }
+    }
+    try must([
+      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "30", "-subj", "/CN=Doctor Test CA",
+      "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign",
+    ])
+    for (name, subject, names, days) in [
+      ("good", "localhost", "DNS:localhost,IP:127.0.0.1", "30"), ("expired", "localhost", "DNS:localhost,IP:127.0.0.1", "-1"),
+      ("other", "other.example.com", "DNS:other.example.com", "30"),
+    ] {
+      try must(["req", "-newkey", "rsa:2048", "-nodes", "-keyout", "\(name).key", "-out", "\(name).csr", "-subj", "/CN=\(subject)"])
+      try "subjectAltName=\(names)\nextendedKeyUsage=serverAuth\n".write(toFile: "\(folder)/\(name).ext", atomically: true, encoding: .utf8)
+      try must([
+        "x509", "-req", "-in", "\(name).csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "\(name).pem", "-days", days,
+        "-extfile", "\(name).ext",
+      ])
+    }
+    try must([
+      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "self.key", "-out", "self.pem", "-days", "30", "-subj", "/CN=localhost",
+      "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    ])
+  }
+
   /// Checks a file's signature the way the format was worked out, without any of our code: the
   /// scoped lines (trimmed) joined with CRLF, then `signscope`, CRLF and NUL, in UTF-16LE,
   /// verified with `openssl smime -verify -binary -inform DER -noverify`.

@@ -49,7 +49,9 @@ extension ConnectionDoctor {
         DoctorFinding(
           "\(role == "the gateway" ? "gateway-" : "")port-closed", .error,
           "nothing accepts connections on \(name) (\(role)): the client stops with error \(codes.refused)",
-          advice: "check the port in the file (server port, or the :port in the address) and that the service runs and the firewall lets it through",
+          advice: role == "the gateway"
+            ? "check the port in gatewayhostname (443 when none is given) and that the gateway runs and the firewall lets it through"
+            : "check the port in the file (server port, or the :port in the address) and that the service runs and the firewall lets it through",
           blocks: true, rule: role == "the gateway" ? nil : "RDP206")
       ]
     default:
@@ -191,7 +193,12 @@ extension ConnectionDoctor {
     case .noCertificate:
       return [DoctorFinding("\(prefix)no-certificate", .warning, "\(gateway ? "the gateway" : "the server") completed its TLS hello without sending a certificate")]
     case .malformed(let reason):
-      return [DoctorFinding("\(prefix)tls-malformed", .warning, "the TLS handshake could not be followed: \(TextEscaper.brief(reason, limit: 120))")]
+      return [
+        DoctorFinding(
+          "\(prefix)tls-malformed", .error,
+          "the TLS handshake could not be followed: \(TextEscaper.brief(reason, limit: 120)); a client cannot complete it either, so this file cannot connect",
+          advice: "check the \(gateway ? "gateway" : "server")'s TLS set-up (is something else answering on this port?)", blocks: true)
+      ]
     case .certificates(let chain, let version, _):
       var found: [DoctorFinding] = []
       let leaf = chain[0]

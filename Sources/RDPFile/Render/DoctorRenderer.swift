@@ -50,7 +50,7 @@ public struct DoctorRenderer: Sendable {
       row("resolve", "\(TextEscaper.brief(endpoint.host)) \(error)")
       return
     }
-    if IPAddress.bytes(of: endpoint.host) == nil { row("resolve", endpoint.addresses.joined(separator: ", ")) }
+    if IPAddress.bytes(of: endpoint.host) == nil, !endpoint.addresses.isEmpty { row("resolve", endpoint.addresses.joined(separator: ", ")) }
     if let connected = endpoint.connected {
       row("connect", "\(connected.address) port \(endpoint.port): open in \(connected.milliseconds) ms")
     } else if let error = endpoint.connectionError {
