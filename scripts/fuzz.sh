@@ -7,7 +7,8 @@
 # The binary is built with AddressSanitizer, so unsafe-pointer mistakes in the fast paths
 # (memchr scans, buffer views) are caught as well as traps and failed checks.
 #
-# Seeds come from Corpus/ (and ../shared/corpus/real-world when present); new interesting
+# Seeds come from Corpus/, Fuzz/Seeds/ (server answers for the doctor) and
+# ../shared/corpus/real-world when present; new interesting
 # inputs accumulate in .build-fuzz/corpus; crashing, hanging or exhausting inputs go to
 # .build-fuzz/artifacts/, and the script then fails.
 # Every input found becomes a regression test: save it in Tests/RDPFileTests/FuzzRegressions/.
@@ -20,6 +21,7 @@ shift || true
 out=.build-fuzz
 mkdir -p "$out/corpus" "$out/seeds"
 find Corpus Tests/RDPFileTests/FuzzRegressions -name '*.rdp' -size -64k -exec cp {} "$out/seeds/" \;
+cp Fuzz/Seeds/* "$out/seeds/"
 if [ -d ../shared/corpus/real-world ]; then
   cp ../shared/corpus/real-world/*.rdp "$out/seeds/" 2>/dev/null || true
 fi

@@ -34,7 +34,7 @@ struct DoctorCommandTests {
 
   // MARK: xrdp
 
-  @Test("xrdp, TLS layer, valid certificate: TLS selected, legacy refused with SSL_REQUIRED, certificate read; it connects", .enabled(if: canRunXrdp))
+  @Test("xrdp, TLS layer, valid certificate: TLS selected, legacy refused with SSL_REQUIRED, certificate read; it connects", .enabled(if: canRunXrdp, "needs /usr/sbin/xrdp and openssl (.ci/run installs both)"))
   func xrdpTLS() throws {
     let server = try xrdp("tls")
     let result = try doctor("full address:s:localhost:\(server.port)\nauthentication level:i:1\n")
@@ -47,7 +47,7 @@ struct DoctorCommandTests {
     #expect(result.output.contains("verdict: connects"))
   }
 
-  @Test("xrdp with an expired certificate: authentication level 1 cannot connect, level 0 connects silently", .enabled(if: canRunXrdp))
+  @Test("xrdp with an expired certificate: authentication level 1 cannot connect, level 0 connects silently", .enabled(if: canRunXrdp, "needs /usr/sbin/xrdp and openssl (.ci/run installs both)"))
   func xrdpExpired() throws {
     let server = try xrdp("tls", certificate: "expired")
     let strict = try doctor("full address:s:localhost:\(server.port)\nauthentication level:i:1\n")
@@ -60,7 +60,7 @@ struct DoctorCommandTests {
     #expect(silent.output.contains("with authentication level 0 the client connects without a word"))
   }
 
-  @Test("xrdp with a certificate for another name: the user is warned (default level), and by IP the mismatch says so", .enabled(if: canRunXrdp))
+  @Test("xrdp with a certificate for another name: the user is warned (default level), and by IP the mismatch says so", .enabled(if: canRunXrdp, "needs /usr/sbin/xrdp and openssl (.ci/run installs both)"))
   func xrdpOtherName() throws {
     let server = try xrdp("tls", certificate: "other")
     let result = try doctor("full address:s:localhost:\(server.port)\n")
@@ -73,7 +73,7 @@ struct DoctorCommandTests {
     #expect(byIP.output.contains("info[target-is-ip-address]"))
   }
 
-  @Test("xrdp, RDP layer: standard RDP security even when TLS is asked for; authentication level 1 cannot connect", .enabled(if: canRunXrdp))
+  @Test("xrdp, RDP layer: standard RDP security even when TLS is asked for; authentication level 1 cannot connect", .enabled(if: canRunXrdp, "needs /usr/sbin/xrdp and openssl (.ci/run installs both)"))
   func xrdpLegacy() throws {
     let server = try xrdp("rdp", certificate: nil)
     let result = try doctor("full address:s:localhost:\(server.port)\n")
@@ -85,7 +85,7 @@ struct DoctorCommandTests {
     #expect(strict.output.contains("error[standard-security-refused-by-file]"))
   }
 
-  @Test("xrdp, negotiate layer: TLS for the file, but legacy security accepted too", .enabled(if: canRunXrdp))
+  @Test("xrdp, negotiate layer: TLS for the file, but legacy security accepted too", .enabled(if: canRunXrdp, "needs /usr/sbin/xrdp and openssl (.ci/run installs both)"))
   func xrdpNegotiate() throws {
     let server = try xrdp("negotiate")
     let result = try doctor("full address:s:localhost:\(server.port)\n", json: true)
@@ -99,7 +99,7 @@ struct DoctorCommandTests {
     #expect((target["tls"] as? [String: Any])?["version"] as? String == "TLS 1.2")
   }
 
-  @Test("xrdp speaking only TLS 1.3: the doctor says the certificate could not be read", .enabled(if: canRunXrdp))
+  @Test("xrdp speaking only TLS 1.3: the doctor says the certificate could not be read", .enabled(if: canRunXrdp, "needs /usr/sbin/xrdp and openssl (.ci/run installs both)"))
   func xrdpTLS13() throws {
     let server = try xrdp("tls", protocols: "TLSv1.3")
     let result = try doctor("full address:s:localhost:\(server.port)\n")
@@ -107,7 +107,7 @@ struct DoctorCommandTests {
     #expect(result.output.contains("could not be read"))
   }
 
-  @Test("a gateway (openssl s_server on loopback): its certificate is read and checked strictly", .enabled(if: canRunXrdp))
+  @Test("a gateway (openssl s_server on loopback): its certificate is read and checked strictly", .enabled(if: canRunXrdp, "needs /usr/sbin/xrdp and openssl (.ci/run installs both)"))
   func gateway() throws {
     let folder = certificates.path
     for (certificate, blocked) in [("good", false), ("other", true)] {
@@ -140,7 +140,7 @@ struct DoctorCommandTests {
     #expect(result.exitCode == .findings)
     #expect(result.output.contains("error[nla-required-but-credssp-off]"))
     #expect(result.output.contains("refused: the server requires Network Level Authentication (CredSSP) (HYBRID_REQUIRED_BY_SERVER)"))
-    #expect(result.output.contains("fix: set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults); safe: it restores NLA (safe)"))
+    #expect(result.output.contains("fix: set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA (safe)"))
     let expected = [
       1: "SSL_REQUIRED_BY_SERVER", 2: "SSL_NOT_ALLOWED_BY_SERVER", 3: "error[certificate-not-on-server]", 4: "INCONSISTENT_FLAGS",
       5: "HYBRID_REQUIRED_BY_SERVER", 6: "SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER",

@@ -4,7 +4,7 @@ import Testing
 @testable import RDPFile
 @testable import rdpfile_cli
 
-@Suite("sign, verify and fix --resign, with the real openssl", .enabled(if: OpenSSLTestTool.isAvailable))
+@Suite("sign, verify and fix --resign, with the real openssl", .enabled(if: OpenSSLTestTool.isAvailable, "needs the openssl program (.ci/run installs it)"))
 struct SigningCommandTests {
   static let realSigned = CLIPaths.sharedCorpus.appendingPathComponent("119-Desktop.rdp")
   static let signedCorpus = CLIPaths.corpus.appendingPathComponent("signed-real")
@@ -28,7 +28,7 @@ struct SigningCommandTests {
     return files.map { $0["status"] as? String ?? "?" }
   }
 
-  @Test("verify reports the real RD Web file intact, with its signer and the thumbprint OpenSSL computes", .enabled(if: CLIPaths.hasSharedCorpus))
+  @Test("verify reports the real RD Web file intact, with its signer and the thumbprint OpenSSL computes", .enabled(if: CLIPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
   func realFileIntact() throws {
     let result = runTool(["verify", Self.realSigned.path])
     #expect(result.exitCode == .success, "\(result.errors)")
@@ -51,7 +51,7 @@ struct SigningCommandTests {
     #expect(result.output.contains("sha256   \(expected) "), "\(result.output)")
   }
 
-  @Test("changing any one scoped line of the real file by one byte breaks it", .enabled(if: CLIPaths.hasSharedCorpus))
+  @Test("changing any one scoped line of the real file by one byte breaks it", .enabled(if: CLIPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
   func realFileEveryScopedLine() throws {
     let folder = try TemporaryFolder()
     let original = Array(try Data(contentsOf: Self.realSigned))

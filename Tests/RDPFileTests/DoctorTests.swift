@@ -176,7 +176,8 @@ struct DoctorTests {
     let onlyRDP: @Sendable (RDPProtocols) -> [UInt8] = { $0.isEmpty ? Network.selecting(.standardRDP) : Network.failing(2) }
     let noNegotiation = examine("full address:s:rdp-publisher.example.com\nnegotiate security layer:i:0\n", on: network(onlyRDP))
     #expect(codes(noNegotiation).first == "tls-not-allowed-no-negotiation")
-    #expect(noNegotiation.findings[0].applicability == .unsafe)
+    #expect(noNegotiation.findings[0].applicability == nil)
+    #expect(noNegotiation.findings[0].advice?.contains("negotiate security layer:i:1 would connect without any server authentication (unsafe)") == true)
     let negotiating = examine("full address:s:rdp-publisher.example.com\n", on: network(onlyRDP))
     #expect(codes(negotiating).first == "standard-security")
     #expect(negotiating.findings[0].message.contains("falls back"))

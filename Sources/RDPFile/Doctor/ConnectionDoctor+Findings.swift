@@ -91,7 +91,7 @@ extension ConnectionDoctor {
           DoctorFinding(
             "nla-required-but-credssp-off", .error,
             "the server requires Network Level Authentication and the file turns CredSSP off (enablecredsspsupport:i:0): this file cannot connect; Windows shows error 0xB09 (the remote computer requires NLA)",
-            advice: "set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults); safe: it restores NLA", applicability: .safe,
+            advice: "set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA", applicability: .safe,
             blocks: true, rule: "RDP102"))
       case .refused(.tlsNotAllowed):
         if connection.negotiateSecurityLayer {
@@ -102,7 +102,7 @@ extension ConnectionDoctor {
               "tls-not-allowed-no-negotiation", .error,
               "the server speaks only standard RDP security and the file turns negotiation off (negotiate security layer:i:0), so the client will not fall back: this file cannot connect",
               advice: "fix the server (set its security layer to negotiate or TLS and give it a certificate); negotiate security layer:i:1 would connect without any server authentication (unsafe)",
-              applicability: .unsafe, blocks: true, rule: "RDP104"))
+              blocks: true, rule: "RDP104"))
         }
       case .refused(.certificateNotOnServer):
         found.append(
@@ -157,7 +157,7 @@ extension ConnectionDoctor {
         "standard-security-refused-by-file", .error,
         "\(how) standard RDP security, which cannot authenticate the server, and authentication level 1 refuses such servers: this file cannot connect",
         advice: "on the server, set the security layer to TLS or negotiate, with a certificate; lowering authentication level would connect without knowing who answers (unsafe)",
-        applicability: .unsafe, blocks: true, rule: "RDP101")
+        blocks: true, rule: "RDP101")
     }
     return DoctorFinding(
       "standard-security", .warning,
@@ -245,11 +245,12 @@ extension ConnectionDoctor {
     case 0:
       return DoctorFinding(
         problem.code, .warning, "\(problem.text); with authentication level 0 the client connects without a word, so an impostor would not be noticed either",
-        advice: serverFix + "; then set authentication level:i:2 (safe)", applicability: .safe, rule: "RDP101")
+        advice: serverFix + "; then set authentication level:i:2 so that a bad certificate is no longer accepted in silence",
+        applicability: .safe, rule: "RDP101")
     case 1:
       return DoctorFinding(
         problem.code, .error, "\(problem.text); with authentication level 1 the client refuses to connect: this file cannot connect",
-        advice: serverFix + "; lowering authentication level would connect without verifying the server (unsafe)", applicability: .unsafe,
+        advice: serverFix + "; lowering authentication level would connect without verifying the server (unsafe)",
         blocks: true, rule: "RDP106")
     default:
       return DoctorFinding(

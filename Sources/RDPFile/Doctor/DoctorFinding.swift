@@ -8,7 +8,8 @@ public struct DoctorFinding: Sendable, Hashable {
   public let message: String
   /// The change that would help, when there is one.
   public let advice: String?
-  /// Whether that change is safe (`nil` when there is no change to make in the file).
+  /// Whether the advised change to the file is safe; `nil` when the advice is not a change to
+  /// the file (a server-side fix; any file-side workaround it mentions is called unsafe in words).
   public let applicability: Applicability?
   /// Whether this alone stops the file from connecting.
   public let blocksConnection: Bool

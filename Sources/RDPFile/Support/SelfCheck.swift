@@ -95,6 +95,7 @@ enum SelfCheck {
     case .refused, .failed:
       check(rewritten.document == document, "a refused or failed rewrite changed the document")
     }
+    found += doctorViolations(of: bytes)
     return found
   }
 
