@@ -193,14 +193,12 @@ struct DoctorCommandTests {
     #expect(server.connections == 1, "no second probe after a silent answer")
   }
 
-  @Test("closed ports, names that do not resolve, and usage errors")
+  @Test("closed ports and usage errors (name resolution failures are tested with a scripted network, to keep every query on loopback)")
   func unreachable() throws {
     let port = try XrdpServer.freePort()
     let closed = try doctor("full address:s:127.0.0.1:\(port)\n")
     #expect(closed.exitCode == .findings)
     #expect(closed.output.contains("error[port-closed] nothing accepts connections on 127.0.0.1:\(port)"))
-    let unresolvable = try doctor("full address:s:no-such-host.invalid\n")
-    #expect(unresolvable.output.contains("error[name-does-not-resolve]"))
     #expect(runTool(["doctor"]).exitCode == .usage)
     #expect(runTool(["doctor", "a.rdp", "--timeout", "0"]).exitCode == .usage)
     #expect(runTool(["doctor", "/nonexistent/a.rdp"]).exitCode == .failure)

@@ -128,7 +128,9 @@ struct HostileInputCommandTests {
       ["show", path], ["show", "--json", path], ["get", path, "username"], ["get", path, "full address"],
       ["fix", "--unsafe-fixes", "--diff", "--dry-run", path], ["fix", "--unsafe-fixes", "--format", "json", "--dry-run", path],
       ["fix", "--use-ip", "--resolve", "ts.example.com=192.0.2.1", "--diff", "--dry-run", path],
-      ["set", path, "server port:i:3390", "--dry-run"], ["lint", "--quiet", path],
+      ["set", path, "server port:i:3390", "--dry-run"], ["lint", "--quiet", path], ["verify", path], ["verify", "--format", "json", path],
+      ["doctor", try Self.onLoopback(folder, Self.hostile), "--timeout", "1"],
+      ["doctor", "--format", "json", try Self.onLoopback(folder, Self.hostile), "--timeout", "1"],
     ]
     for arguments in runs {
       let result = runTool(arguments)
@@ -139,6 +141,14 @@ struct HostileInputCommandTests {
       #expect(!printed.isEmpty, "\(arguments)")
     }
     #expect(try folder.bytes("a.rdp") == Array(Self.hostile.utf8), "dry runs wrote nothing")
+  }
+
+  /// A copy of `text` whose server is a closed port on loopback, so that `doctor` can run on it
+  /// without any traffic leaving the machine.
+  static func onLoopback(_ folder: TemporaryFolder, _ text: String) throws -> String {
+    let port = try XrdpServer.freePort()
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("full address") }
+    return try folder.write("loopback.rdp", text: "full address:s:127.0.0.1:\(port)\n" + lines.joined(separator: "\n"))
   }
 
   static let secrets = ["Hunter2Plain", "01000000D08C9DDF0115D1118C7A00C04FC297EB", "eyJSECRETTOKEN", "ClearSecret9", "Sp4ced"]
@@ -164,6 +174,8 @@ struct HostileInputCommandTests {
       ["fix", "--unsafe-fixes", "--diff", "--dry-run", path], ["fix", "--unsafe-fixes", "--format", "json", "--diff", "--dry-run", path],
       ["fix", "--use-ip", "--resolve", "ts.example.com=192.0.2.1", "--diff", "--dry-run", path],
       ["set", path, "password:s:NewSecret1", "--dry-run"], ["unset", path, "password 51", "--dry-run"],
+      ["verify", path], ["verify", "--format", "json", path], ["doctor", try Self.onLoopback(folder, Self.secretFile), "--timeout", "1"],
+      ["doctor", "--format", "json", try Self.onLoopback(folder, Self.secretFile), "--timeout", "1"],
     ]
     for arguments in runs {
       let result = runTool(arguments)

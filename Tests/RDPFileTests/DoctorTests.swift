@@ -133,6 +133,12 @@ struct DoctorTests {
     let refused = examine("full address:s:rdp-publisher.example.com:3390\n", on: closed)
     #expect(codes(refused).first == "port-closed")
     #expect(refused.verdict == .cannotConnect)
+    var dropping = Network()
+    dropping.names["rdp-publisher.example.com"] = .success(["192.0.2.10"])
+    dropping.refusing["192.0.2.10:3389"] = .timedOut
+    let timedOut = examine("full address:s:rdp-publisher.example.com\n", on: dropping)
+    #expect(codes(timedOut).first == "unreachable")
+    #expect(timedOut.findings[0].message.contains("0x108"))
     let silent = examine("full address:s:rdp-publisher.example.com\n", on: network(Self.tlsServer, silent: true))
     #expect(codes(silent).first == "silent-server")
     #expect(silent.negotiations.count == 1, "no more probes after a silent answer")
