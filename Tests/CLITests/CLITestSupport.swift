@@ -90,25 +90,34 @@ enum CLIPaths {
   }()
 }
 
-/// Runs the built binary as a separate process.
-func runBinary(_ arguments: [String], standardInput: Data? = nil, environment: [String: String]? = nil) throws -> (status: Int32, output: String, errors: String) {
+/// Runs a program, feeding it `input`, and collects its status, output and errors.
+func runProcess(
+  _ executable: URL, _ arguments: [String], input: Data? = nil, environment: [String: String]? = nil, directory: String? = nil
+) throws -> (status: Int32, output: Data, errors: String) {
   let process = Process()
-  process.executableURL = try builtExecutable()
+  process.executableURL = executable
   process.arguments = arguments
   if let environment { process.environment = environment }
+  if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
   let output = Pipe()
   let errors = Pipe()
+  let standardInput = Pipe()
   process.standardOutput = output
   process.standardError = errors
-  let input = Pipe()
-  process.standardInput = input
+  process.standardInput = standardInput
   try process.run()
-  if let standardInput { input.fileHandleForWriting.write(standardInput) }
-  try input.fileHandleForWriting.close()
+  if let input { standardInput.fileHandleForWriting.write(input) }
+  try standardInput.fileHandleForWriting.close()
   let outData = output.fileHandleForReading.readDataToEndOfFile()
   let errData = errors.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+  return (process.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
+}
+
+/// Runs the built binary as a separate process.
+func runBinary(_ arguments: [String], standardInput: Data? = nil, environment: [String: String]? = nil) throws -> (status: Int32, output: String, errors: String) {
+  let result = try runProcess(try builtExecutable(), arguments, input: standardInput, environment: environment)
+  return (result.status, String(decoding: result.output, as: UTF8.self), result.errors)
 }
 
 /// The built executable, or an error when it is missing (suites that need it are disabled then).

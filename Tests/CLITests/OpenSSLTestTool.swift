@@ -14,32 +14,19 @@ enum OpenSSLTestTool {
   static func run(_ arguments: [String], in folder: String, input: Data? = nil) throws -> (status: Int32, output: Data, errors: String) {
     struct Missing: Error {}
     guard let path else { throw Missing() }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: folder)
-    let output = Pipe()
-    let errors = Pipe()
-    let standardInput = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = standardInput
-    try process.run()
-    if let input { standardInput.fileHandleForWriting.write(input) }
-    try standardInput.fileHandleForWriting.close()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
+    return try runProcess(URL(fileURLWithPath: path), arguments, input: input, directory: folder)
+  }
+
+  /// Runs openssl and throws its error output when it fails.
+  static func must(_ arguments: [String], in folder: String) throws {
+    let result = try run(arguments, in: folder)
+    guard result.status == 0 else { throw NSError(domain: "openssl", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.errors]) }
   }
 
   /// A CA and a signing certificate issued by it, with keys, in `folder`: `ca.pem`, `ca.key`,
   /// `signer.pem`, `signer.key`; and `other.key`, a key that belongs to neither.
   static func makeSigner(in folder: String, commonName: String = "publisher.example.com", days: Int = 30) throws {
-    func must(_ arguments: [String]) throws {
-      let result = try run(arguments, in: folder)
-      guard result.status == 0 else { throw NSError(domain: "openssl", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.errors]) }
-    }
+    func must(_ arguments: [String]) throws { try Self.must(arguments, in: folder) }
     try must([
       "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "\(days)", "-subj", "/CN=Test CA",
       "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign",
@@ -57,10 +44,7 @@ enum OpenSSLTestTool {
   /// `good` for localhost and 127.0.0.1, `expired` (the same names, expired yesterday), `other`
   /// for other.example.com, and `self` (self-signed for localhost); each NAME.pem with NAME.key.
   static func makeServerCertificates(in folder: String) throws {
-    func must(_ arguments: [String]) throws {
-      let result = try run(arguments, in: folder)
-      guard result.status == 0 else { throw NSError(domain: "openssl", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.errors]) }
-    }
+    func must(_ arguments: [String]) throws { try Self.must(arguments, in: folder) }
     try must([
       "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "30", "-subj", "/CN=Doctor Test CA",
       "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign",

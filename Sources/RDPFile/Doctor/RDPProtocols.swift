@@ -21,30 +21,24 @@ public struct RDPProtocols: OptionSet, Sendable, Hashable, CustomStringConvertib
   /// Standard RDP Security only.
   public static let standardRDP: RDPProtocols = []
 
-  /// `standard RDP security`, `TLS`, `CredSSP (NLA)`, … joined with `+`.
-  public var description: String {
-    if isEmpty { return "standard RDP security" }
-    var names: [String] = []
-    if contains(.tls) { names.append("TLS") }
-    if contains(.credSSP) { names.append("CredSSP (NLA)") }
-    if contains(.rdsTLS) { names.append("RDSTLS") }
-    if contains(.credSSPEx) { names.append("CredSSP with early authorization") }
+  /// Each known bit with its name in words and in machine-readable output.
+  private static let names: [(bit: RDPProtocols, words: String, code: String)] = [
+    (.tls, "TLS", "tls"), (.credSSP, "CredSSP (NLA)", "credssp"), (.rdsTLS, "RDSTLS", "rdstls"),
+    (.credSSPEx, "CredSSP with early authorization", "credssp-ex"),
+  ]
+
+  private func joined(_ pick: ((bit: RDPProtocols, words: String, code: String)) -> String, separator: String) -> String {
+    var parts = Self.names.filter { contains($0.bit) }.map(pick)
     let rest = rawValue & ~0xF
-    if rest != 0 { names.append("unknown 0x\(String(rest, radix: 16))") }
-    return names.joined(separator: " + ")
+    if rest != 0 { parts.append("0x\(String(rest, radix: 16))") }
+    return parts.joined(separator: separator)
   }
 
+  /// `standard RDP security`, `TLS`, `CredSSP (NLA)`, … joined with `+`.
+  public var description: String { isEmpty ? "standard RDP security" : joined(\.words, separator: " + ") }
+
   /// A stable name for machine-readable output (`rdp`, `tls`, `credssp`, `tls+credssp`, …).
-  public var code: String {
-    if isEmpty { return "rdp" }
-    var names: [String] = []
-    if contains(.tls) { names.append("tls") }
-    if contains(.credSSP) { names.append("credssp") }
-    if contains(.rdsTLS) { names.append("rdstls") }
-    if contains(.credSSPEx) { names.append("credssp-ex") }
-    if rawValue & ~0xF != 0 { names.append("0x\(String(rawValue, radix: 16))") }
-    return names.joined(separator: "+")
-  }
+  public var code: String { isEmpty ? "rdp" : joined(\.code, separator: "+") }
 
   /// Whether TLS carries the connection (TLS alone, or under CredSSP).
   public var usesTLS: Bool { !isDisjoint(with: [.tls, .credSSP, .credSSPEx, .rdsTLS]) }

@@ -157,7 +157,7 @@ public struct DoctorRenderer: Sendable {
   }
 }
 
-extension String {
+fileprivate extension String {
   /// The text with dashes as spaces (`cannot-connect` → `cannot connect`).
   var replacingDashes: String { String(map { $0 == "-" ? " " : $0 }) }
 }

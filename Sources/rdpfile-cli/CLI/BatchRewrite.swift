@@ -7,13 +7,12 @@ struct BatchRewrite: Sendable {
   var backupSuffix: String?
   var json = false
   var showSecrets = false
-  var walker = PathWalker()
-  var jobs = onlineProcessors()
-  var maxSize = FileReader.defaultLimit
+  var walk = WalkOptions()
   var sync = true
 
   /// Takes the argument when it is one of these options; returns whether it did.
   mutating func consume(_ argument: ArgumentScanner.Argument, from scanner: inout ArgumentScanner) throws(UsageError) -> Bool {
+    if try walk.consume(argument, from: &scanner) { return true }
     switch argument {
     case .option("--dry-run", nil), .option("-n", nil): mode = mode == .write ? .dryRun : mode
     case .option("--diff", nil): mode = mode == .check ? .check : .diff
@@ -28,10 +27,6 @@ struct BatchRewrite: Sendable {
       json = value == "json"
     case .option("--show-secrets", nil): showSecrets = true
     case .option("--no-sync", nil): sync = false
-    case .option("--follow-symlinks", nil): walker.followSymlinks = true
-    case .option("--hidden", nil): walker.includeHidden = true
-    case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
-    case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
     default: return false
     }
     return true
@@ -43,11 +38,11 @@ struct BatchRewrite: Sendable {
     defer { restore() }
     let progress = Progress(enabled: context.errorsIsTerminal && !json)
     let job = FixJob(
-      plan: plan, mode: mode, backupSuffix: backupSuffix, maxSize: maxSize, operations: context.fileOperations,
+      plan: plan, mode: mode, backupSuffix: backupSuffix, maxSize: walk.maxSize, operations: context.fileOperations,
       resolver: resolver, diff: mode == .diff ? UnifiedDiff(secrets: SecretPolicy(showSecrets: showSecrets)) : nil, sync: sync)
     var report = FixReport(mode: mode, json: json, notes: plan.costs)
     report.begin(context)
-    FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize).forEach(paths) { entry in
+    walk.processor(context).forEach(paths) { entry in
       defer { progress.step() }
       return job.run(entry)
     } consume: { files in

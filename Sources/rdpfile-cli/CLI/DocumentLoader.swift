@@ -16,4 +16,14 @@ struct DocumentLoader {
     }
     return RDPDocument(bytes: try FileInput(context: context, limit: limit).read(path).bytes)
   }
+
+  /// The document, or `nil` after printing the one-line error (the caller exits with 2).
+  func loadOrReport(_ path: String) -> RDPDocument? {
+    do {
+      return try load(path)
+    } catch {
+      context.error(error.description)
+      return nil
+    }
+  }
 }

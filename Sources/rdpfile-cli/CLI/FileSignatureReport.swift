@@ -121,7 +121,7 @@ struct FileSignatureReport: Sendable {
   }
 }
 
-extension String {
+fileprivate extension String {
   /// The text padded with spaces to `width` characters.
   func padding(to width: Int) -> String {
     count >= width ? self : self + String(repeating: " ", count: width - count)

@@ -57,13 +57,7 @@ struct DoctorCommand: Command {
   }
 
   func run(in context: CommandContext) -> ExitCode {
-    let document: RDPDocument
-    do {
-      document = try DocumentLoader(context: context, limit: maxSize).load(path)
-    } catch {
-      context.error(error.description)
-      return .failure
-    }
+    guard let document = DocumentLoader(context: context, limit: maxSize).loadOrReport(path) else { return .failure }
     let network = context.probeNetwork ?? SocketNetwork(timeoutMilliseconds: Int(timeout * 1000))
     let report = ConnectionDoctor(network: network, now: FileSignatureReport.now).examine(document)
     let renderer = DoctorRenderer(path: path)

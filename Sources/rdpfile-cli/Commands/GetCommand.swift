@@ -39,13 +39,7 @@ struct GetCommand: Command {
   }
 
   func run(in context: CommandContext) -> ExitCode {
-    let document: RDPDocument
-    do {
-      document = try DocumentLoader(context: context, limit: maxSize).load(path)
-    } catch {
-      context.error(error.description)
-      return .failure
-    }
+    guard let document = DocumentLoader(context: context, limit: maxSize).loadOrReport(path) else { return .failure }
     let effective = document.effective
     guard let (_, setting) = effective.effectiveLine(forKey: key) else {
       context.error("\(TextEscaper.escape(path)): no usable '\(TextEscaper.escape(key))' setting")

@@ -38,15 +38,14 @@ struct LintCommand: Command {
   var quiet = false
   var noColor = false
   var showSecrets = false
-  var walker = PathWalker()
-  var jobs = onlineProcessors()
-  var maxSize = FileReader.defaultLimit
+  var walk = WalkOptions()
   var openssl: String?
 
   init(arguments: [String]) throws(UsageError) {
     var scanner = ArgumentScanner(arguments)
     while let argument = scanner.next() {
       if try LintOptions.consume(argument, from: &scanner, selection: &selection) { continue }
+      if try walk.consume(argument, from: &scanner) { continue }
       switch argument {
       case .option("--format", let inline):
         let value = try scanner.value(of: "--format", inline: inline)
@@ -55,10 +54,6 @@ struct LintCommand: Command {
       case .option("--quiet", nil), .option("-q", nil): quiet = true
       case .option("--no-color", nil): noColor = true
       case .option("--show-secrets", nil): showSecrets = true
-      case .option("--follow-symlinks", nil): walker.followSymlinks = true
-      case .option("--hidden", nil): walker.includeHidden = true
-      case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
-      case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
       case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
@@ -80,7 +75,7 @@ struct LintCommand: Command {
       verifier = nil
     }
     let linter = Linter(selection: selection, signatureVerifier: verifier)
-    let processor = FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize)
+    let processor = walk.processor(context)
     var summary = LintSummary()
     var json = LintJSONRenderer(toolVersion: RDPFileTool.version)
     var sarif = SARIFRenderer(rules: RuleRegistry.infos, toolVersion: RDPFileTool.version)

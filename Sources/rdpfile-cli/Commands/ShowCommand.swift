@@ -40,13 +40,7 @@ struct ShowCommand: Command {
   }
 
   func run(in context: CommandContext) -> ExitCode {
-    let document: RDPDocument
-    do {
-      document = try DocumentLoader(context: context, limit: maxSize).load(path)
-    } catch {
-      context.error(error.description)
-      return .failure
-    }
+    guard let document = DocumentLoader(context: context, limit: maxSize).loadOrReport(path) else { return .failure }
     let renderer = DocumentRenderer(path: path, secrets: SecretPolicy(showSecrets: showSecrets))
     if json {
       context.output.line(renderer.json(document).rendered(pretty: true))

@@ -33,13 +33,12 @@ struct VerifyCommand: Command {
   var requireTrusted = false
   var json = false
   var openssl: String?
-  var walker = PathWalker()
-  var jobs = onlineProcessors()
-  var maxSize = FileReader.defaultLimit
+  var walk = WalkOptions()
 
   init(arguments: [String]) throws(UsageError) {
     var scanner = ArgumentScanner(arguments)
     while let argument = scanner.next() {
+      if try walk.consume(argument, from: &scanner) { continue }
       switch argument {
       case .option("--ca", let inline): caFile = try scanner.value(of: "--ca", inline: inline)
       case .option("--require-trusted", nil): requireTrusted = true
@@ -48,10 +47,6 @@ struct VerifyCommand: Command {
         guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
         json = value == "json"
       case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
-      case .option("--follow-symlinks", nil): walker.followSymlinks = true
-      case .option("--hidden", nil): walker.includeHidden = true
-      case .option("--jobs", let inline), .option("-j", let inline): jobs = try scanner.integer(of: "--jobs", inline: inline, in: 1...1024)
-      case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
       }
@@ -73,7 +68,7 @@ struct VerifyCommand: Command {
     var counts: [FileSignatureReport.Status: Int] = [:]
     var first = true
     if json { context.output.write("{\n  \"version\": 1,\n  \"files\": [") }
-    FileProcessor(context: context, walker: walker, jobs: jobs, maxSize: maxSize).forEachDocument(paths) { path, document in
+    walk.processor(context).forEachDocument(paths) { path, document in
       FileSignatureReport.inspect(document, path: path, openssl: tool, caFile: caFile, environment: environment)
     } failure: { path, error in
       FileSignatureReport(path: path, status: .error, error: error.description)

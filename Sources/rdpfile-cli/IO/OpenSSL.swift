@@ -65,7 +65,7 @@ struct OpenSSL: Sendable {
   }
 }
 
-extension String {
+fileprivate extension String {
   /// Without leading and trailing spaces and tabs.
   var trimmingBlanks: String { HostAddress.trimmed(self) }
 }
