@@ -111,7 +111,7 @@ struct DoctorCommandTests {
   func gateway() throws {
     let folder = certificates.path
     for (certificate, blocked) in [("good", false), ("other", true)] {
-      let port = try XrdpServer.freePort()
+      let port = try Loopback.freePort()
       let process = Process()
       process.executableURL = URL(fileURLWithPath: try #require(OpenSSLTestTool.path))
       process.arguments = ["s_server", "-accept", "127.0.0.1:\(port)", "-cert", "\(folder)/\(certificate).pem", "-key", "\(folder)/\(certificate).key", "-quiet"]
@@ -120,7 +120,7 @@ struct DoctorCommandTests {
       process.standardInput = Pipe()
       try process.run()
       defer { process.terminate() }
-      for _ in 0..<100 where !XrdpServer.accepts(port) { usleep(50_000) }
+      for _ in 0..<100 where !Loopback.accepts(port) { usleep(50_000) }
       let result = try doctor("full address:s:ts.internal\ngatewayhostname:s:localhost:\(port)\ngatewayusagemethod:i:1\n")
       #expect(result.output.contains("gateway   localhost port \(port)"))
       #expect(result.output.contains("skipped   the file always connects through its gateway"))
@@ -195,7 +195,7 @@ struct DoctorCommandTests {
 
   @Test("closed ports and usage errors (name resolution failures are tested with a scripted network, to keep every query on loopback)")
   func unreachable() throws {
-    let port = try XrdpServer.freePort()
+    let port = try Loopback.freePort()
     let closed = try doctor("full address:s:127.0.0.1:\(port)\n")
     #expect(closed.exitCode == .findings)
     #expect(closed.output.contains("error[port-closed] nothing accepts connections on 127.0.0.1:\(port)"))
@@ -207,13 +207,9 @@ struct DoctorCommandTests {
 
 /// Crafted server answers for the fake server.
 enum ScriptedBytes {
-  static func selecting(_ protocols: UInt32) -> [UInt8] {
-    [0x03, 0x00, 0x00, 0x13, 0x0E, 0xD0, 0x00, 0x00, 0x12, 0x34, 0x00, 0x02, 0x01, 0x08, 0x00] + word(protocols)
-  }
+  static func selecting(_ protocols: UInt32) -> [UInt8] { X224.confirm(selecting: RDPProtocols(rawValue: protocols)) }
 
-  static func failing(_ code: UInt32) -> [UInt8] {
-    [0x03, 0x00, 0x00, 0x13, 0x0E, 0xD0, 0x00, 0x00, 0x12, 0x34, 0x00, 0x03, 0x00, 0x08, 0x00] + word(code)
-  }
+  static func failing(_ code: UInt32) -> [UInt8] { X224.confirm(refusing: code) }
 
   /// A TLS 1.2 server hello and a certificate message holding `certificate`.
   static func tls(certificate: [UInt8]) -> [UInt8] {
@@ -227,5 +223,4 @@ enum ScriptedBytes {
   static let handshakeFiller: [UInt8] = [0x16, 0x03, 0x03, 0x40, 0x00, 0x04] + u24(0x3FFC) + [UInt8](repeating: 0, count: 0x3FFC)
 
   static func u24(_ value: Int) -> [UInt8] { [UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
-  static func word(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * UInt32($0))) } }
 }

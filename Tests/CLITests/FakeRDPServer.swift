@@ -34,19 +34,10 @@ final class FakeRDPServer: @unchecked Sendable {
     self.listener = listener
     var yes: Int32 = 1
     setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    let bound = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-    }
+    var address = Loopback.address(port: 0)
+    let bound = Loopback.withSocketAddress(&address) { bind(listener, $0, $1) }
     guard bound == 0, listen(listener, 16) == 0 else { throw NSError(domain: "fake server", code: Int(errno)) }
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    withUnsafeMutablePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = getsockname(listener, $0, &length) }
-    }
-    self.port = Int(UInt16(bigEndian: address.sin_port))
+    self.port = Loopback.port(of: listener)
     let thread = Thread { [self] in acceptLoop() }
     thread.start()
   }

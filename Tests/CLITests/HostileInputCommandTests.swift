@@ -146,7 +146,7 @@ struct HostileInputCommandTests {
   /// A copy of `text` whose server is a closed port on loopback, so that `doctor` can run on it
   /// without any traffic leaving the machine.
   static func onLoopback(_ folder: TemporaryFolder, _ text: String) throws -> String {
-    let port = try XrdpServer.freePort()
+    let port = try Loopback.freePort()
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("full address") }
     return try folder.write("loopback.rdp", text: "full address:s:127.0.0.1:\(port)\n" + lines.joined(separator: "\n"))
   }

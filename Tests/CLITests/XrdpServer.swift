@@ -16,7 +16,7 @@ final class XrdpServer {
   /// `securityLayer` is xrdp's `security_layer` (tls, rdp or negotiate); `protocols` its
   /// `ssl_protocols`.
   init(in folder: String, name: String, securityLayer: String, certificate: String?, key: String?, protocols: String = "TLSv1.2, TLSv1.3") throws {
-    port = try Self.freePort()
+    port = try Loopback.freePort()
     let config = """
       [Globals]
       ini_version=1
@@ -44,7 +44,7 @@ final class XrdpServer {
     try process.run()
     // Ready when the port accepts connections (xrdp takes a moment to listen).
     for _ in 0..<100 {
-      if Self.accepts(port) { return }
+      if Loopback.accepts(port) { return }
       usleep(50_000)
     }
     kill(process.processIdentifier, SIGKILL)
@@ -56,34 +56,5 @@ final class XrdpServer {
     // survive, so it is killed.
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
-  }
-
-  static func freePort() throws -> Int {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(descriptor) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    _ = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-    }
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    withUnsafeMutablePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = getsockname(descriptor, $0, &length) }
-    }
-    return Int(UInt16(bigEndian: address.sin_port))
-  }
-
-  static func accepts(_ port: Int) -> Bool {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(descriptor) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = UInt16(port).bigEndian
-    return withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-    } == 0
   }
 }

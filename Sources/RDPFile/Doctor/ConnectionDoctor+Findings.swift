@@ -4,7 +4,7 @@ extension ConnectionDoctor {
     var found: [DoctorFinding] = []
     if let target = report.target {
       if report.targetSkipped == nil {
-        found += reachability(target, role: "the server", codes: ("0x104", "0x204", "0x108"))
+        found += reachability(target, gateway: false)
         found += negotiation(report.negotiations, connection: connection)
         if let tls = target.tls { found += certificate(tls, host: target.host, connection: connection, gateway: false) }
       }
@@ -22,24 +22,26 @@ extension ConnectionDoctor {
           advice: "set full address to the server's DNS name", blocks: true, rule: "RDP201"))
     }
     if let gateway = report.gateway {
-      found += reachability(gateway, role: "the gateway", codes: ("0x300000C", "0x300000C", "0x300000C"))
+      found += reachability(gateway, gateway: true)
       if let tls = gateway.tls { found += certificate(tls, host: gateway.host, connection: connection, gateway: true) }
     }
     return found.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }.map(\.element)
   }
 
-  /// Resolution and TCP findings for one endpoint.
-  private func reachability(_ endpoint: DoctorReport.Endpoint, role: String, codes: (dns: String, refused: String, timeout: String))
-    -> [DoctorFinding]
-  {
+  /// Resolution and TCP findings for the target or the gateway, with the error code the client
+  /// shows (the gateway's failures all end in 0x300000C).
+  private func reachability(_ endpoint: DoctorReport.Endpoint, gateway: Bool) -> [DoctorFinding] {
     let name = "\(TextEscaper.brief(endpoint.host)):\(endpoint.port)"
+    let role = gateway ? "the gateway" : "the server"
+    let prefix = gateway ? "gateway-" : ""
+    let codes = gateway ? (dns: "0x300000C", refused: "0x300000C", timeout: "0x300000C") : (dns: "0x104", refused: "0x204", timeout: "0x108")
     if let error = endpoint.resolutionError {
       return [
         DoctorFinding(
-          "\(role == "the gateway" ? "gateway-" : "")name-does-not-resolve", .error,
+          "\(prefix)name-does-not-resolve", .error,
           "\(role) \(TextEscaper.brief(endpoint.host)) \(error): the client stops with error \(codes.dns)",
           advice: "fix the name or its DNS record; connecting by IP address (rdpfile fix --use-ip) only works around it and costs Kerberos and certificate checks",
-          blocks: true, rule: role == "the gateway" ? nil : "RDP202")
+          blocks: true, rule: gateway ? nil : "RDP202")
       ]
     }
     guard let error = endpoint.connectionError else { return [] }
@@ -47,17 +49,17 @@ extension ConnectionDoctor {
     case .refused:
       return [
         DoctorFinding(
-          "\(role == "the gateway" ? "gateway-" : "")port-closed", .error,
+          "\(prefix)port-closed", .error,
           "nothing accepts connections on \(name) (\(role)): the client stops with error \(codes.refused)",
-          advice: role == "the gateway"
+          advice: gateway
             ? "check the port in gatewayhostname (443 when none is given) and that the gateway runs and the firewall lets it through"
             : "check the port in the file (server port, or the :port in the address) and that the service runs and the firewall lets it through",
-          blocks: true, rule: role == "the gateway" ? nil : "RDP206")
+          blocks: true, rule: gateway ? nil : "RDP206")
       ]
     default:
       return [
         DoctorFinding(
-          "\(role == "the gateway" ? "gateway-" : "")unreachable", .error,
+          "\(prefix)unreachable", .error,
           "\(role) \(name) cannot be reached (\(error)): the client gives up with error \(codes.timeout)",
           advice: "check that the host is up and that no firewall drops the port", blocks: true)
       ]
@@ -67,64 +69,12 @@ extension ConnectionDoctor {
   /// What the server's answers to the file's request and the other probes mean for the file.
   private func negotiation(_ negotiations: [DoctorReport.Negotiation], connection: Connection) -> [DoctorFinding] {
     guard let file = negotiations.first(where: \.isFileRequest) else { return [] }
-    var found: [DoctorFinding] = []
+    var found = [fileRequestFinding(file.outcome, connection: connection)]
     func answer(to protocols: RDPProtocols) -> NegotiationOutcome? {
       guard case .success(let outcome)? = negotiations.first(where: { $0.requested == protocols })?.outcome else { return nil }
       return outcome
     }
     let credSSPOff = !connection.credSSP
-    switch file.outcome {
-    case .failure(let error):
-      found.append(
-        DoctorFinding(
-          "silent-server", .error,
-          "the server accepted the connection but did not answer the security negotiation (\(error)): this is not an RDP server, or it is stuck",
-          advice: "check that the port is the Remote Desktop port", blocks: true))
-    case .success(let outcome):
-      switch outcome {
-      case .selected(let protocols) where protocols.usesTLS:
-        found.append(DoctorFinding("negotiated", .info, "the server selects \(protocols) for the file's request (\(RDPProtocols.requested(by: connection)))"))
-      case .selected, .noNegotiation:
-        found.append(standardSecurity(connection))
-      case .refused(.credSSPRequired) where credSSPOff:
-        found.append(
-          DoctorFinding(
-            "nla-required-but-credssp-off", .error,
-            "the server requires Network Level Authentication and the file turns CredSSP off (enablecredsspsupport:i:0): this file cannot connect; Windows shows error 0xB09 (the remote computer requires NLA)",
-            advice: "set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA", applicability: .safe,
-            blocks: true, rule: "RDP102"))
-      case .refused(.tlsNotAllowed):
-        if connection.negotiateSecurityLayer {
-          found.append(standardSecurity(connection, fallback: true))
-        } else {
-          found.append(
-            DoctorFinding(
-              "tls-not-allowed-no-negotiation", .error,
-              "the server speaks only standard RDP security and the file turns negotiation off (negotiate security layer:i:0), so the client will not fall back: this file cannot connect",
-              advice: "fix the server (set its security layer to negotiate or TLS and give it a certificate); negotiate security layer:i:1 would connect without any server authentication (unsafe)",
-              blocks: true, rule: "RDP104"))
-        }
-      case .refused(.certificateNotOnServer):
-        found.append(
-          DoctorFinding(
-            "certificate-not-on-server", .error,
-            "the server has no usable TLS certificate (SSL_CERT_NOT_ON_SERVER): TLS and NLA both fail, and no setting in the file repairs that",
-            advice: "fix the server: renew or re-bind its Remote Desktop certificate, and check the permissions on its private key", blocks: true))
-      case .refused(let failure):
-        found.append(
-          DoctorFinding(
-            "negotiation-refused", .error, "the server refuses the file's request: \(failure) (\(failure.name)): this file cannot connect",
-            advice: failure == .tlsWithUserAuthenticationRequired ? "the server wants a client certificate (smart card); that is set up on the client, not in the file" : nil,
-            blocks: true))
-      case .disconnected:
-        found.append(DoctorFinding("server-disconnected", .error, "the server answered the security negotiation by disconnecting: this file cannot connect", blocks: true))
-      case .malformed(let reason):
-        found.append(
-          DoctorFinding(
-            "not-rdp", .error, "the answer is not RDP: \(TextEscaper.brief(reason, limit: 120)); is this the Remote Desktop port?",
-            advice: "check the port in the file (server port, or the :port in the address)", blocks: true, rule: "RDP206"))
-      }
-    }
     // What the other probes say about the server itself.
     if let legacy = answer(to: .standardRDP), legacy.protocols == .standardRDP, !file.requested.isEmpty {
       found.append(
@@ -148,6 +98,51 @@ extension ConnectionDoctor {
           "server-without-nla", .info, "the server does not offer Network Level Authentication (asked for CredSSP, it selects TLS)"))
     }
     return found
+  }
+
+  /// What the answer to the file's own request means for the file.
+  private func fileRequestFinding(_ outcome: Result<NegotiationOutcome, ProbeError>, connection: Connection) -> DoctorFinding {
+    switch outcome {
+    case .failure(let error):
+      return DoctorFinding(
+        "silent-server", .error,
+        "the server accepted the connection but did not answer the security negotiation (\(error)): this is not an RDP server, or it is stuck",
+        advice: "check that the port is the Remote Desktop port", blocks: true)
+    case .success(.selected(let protocols)) where protocols.usesTLS:
+      return DoctorFinding("negotiated", .info, "the server selects \(protocols) for the file's request (\(RDPProtocols.requested(by: connection)))")
+    case .success(.selected), .success(.noNegotiation):
+      return standardSecurity(connection)
+    case .success(.refused(.credSSPRequired)) where !connection.credSSP:
+      return DoctorFinding(
+        "nla-required-but-credssp-off", .error,
+        "the server requires Network Level Authentication and the file turns CredSSP off (enablecredsspsupport:i:0): this file cannot connect; Windows shows error 0xB09 (the remote computer requires NLA)",
+        advice: "set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA", applicability: .safe,
+        blocks: true, rule: "RDP102")
+    case .success(.refused(.tlsNotAllowed)) where connection.negotiateSecurityLayer:
+      return standardSecurity(connection, fallback: true)
+    case .success(.refused(.tlsNotAllowed)):
+      return DoctorFinding(
+        "tls-not-allowed-no-negotiation", .error,
+        "the server speaks only standard RDP security and the file turns negotiation off (negotiate security layer:i:0), so the client will not fall back: this file cannot connect",
+        advice: "fix the server (set its security layer to negotiate or TLS and give it a certificate); negotiate security layer:i:1 would connect without any server authentication (unsafe)",
+        blocks: true, rule: "RDP104")
+    case .success(.refused(.certificateNotOnServer)):
+      return DoctorFinding(
+        "certificate-not-on-server", .error,
+        "the server has no usable TLS certificate (SSL_CERT_NOT_ON_SERVER): TLS and NLA both fail, and no setting in the file repairs that",
+        advice: "fix the server: renew or re-bind its Remote Desktop certificate, and check the permissions on its private key", blocks: true)
+    case .success(.refused(let failure)):
+      return DoctorFinding(
+        "negotiation-refused", .error, "the server refuses the file's request: \(failure) (\(failure.name)): this file cannot connect",
+        advice: failure == .tlsWithUserAuthenticationRequired ? "the server wants a client certificate (smart card); that is set up on the client, not in the file" : nil,
+        blocks: true)
+    case .success(.disconnected):
+      return DoctorFinding("server-disconnected", .error, "the server answered the security negotiation by disconnecting: this file cannot connect", blocks: true)
+    case .success(.malformed(let reason)):
+      return DoctorFinding(
+        "not-rdp", .error, "the answer is not RDP: \(TextEscaper.brief(reason, limit: 120)); is this the Remote Desktop port?",
+        advice: "check the port in the file (server port, or the :port in the address)", blocks: true, rule: "RDP206")
+    }
   }
 
   private func standardSecurity(_ connection: Connection, fallback: Bool = false) -> DoctorFinding {
@@ -287,7 +282,7 @@ extension ConnectionDoctor {
       )
     }
     var text = "As far as the first bytes tell, this file connects (the logon itself was not tried)."
-    if report.targetSkipped != nil { text += " The target was not contacted: \(report.targetSkipped!)." }
+    if let skipped = report.targetSkipped { text += " The target was not contacted: \(skipped)." }
     if let warning = report.findings.first(where: { $0.severity == .warning }) { text += " Still: \(warning.message)." }
     return (.connects, text)
   }

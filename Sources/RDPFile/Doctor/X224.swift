@@ -13,6 +13,21 @@ enum X224 {
     return [0x03, 0x00, UInt8(length >> 8), UInt8(length & 0xFF)] + x224
   }
 
+  /// A server's Connection Confirm selecting `protocols`, as Windows and xrdp send it (the
+  /// self-check and the tests play servers with it).
+  static func confirm(selecting protocols: RDPProtocols) -> [UInt8] {
+    confirm(type: 0x02, flags: 0x01, value: protocols.rawValue)
+  }
+
+  /// A server's Connection Confirm refusing with failure `code`.
+  static func confirm(refusing code: UInt32) -> [UInt8] {
+    confirm(type: 0x03, flags: 0x00, value: code)
+  }
+
+  private static func confirm(type: UInt8, flags: UInt8, value: UInt32) -> [UInt8] {
+    [0x03, 0x00, 0x00, 0x13, 0x0E, 0xD0, 0x00, 0x00, 0x12, 0x34, 0x00, type, flags, 0x08, 0x00] + littleEndian(value)
+  }
+
   /// What the first bytes of an answer say about its length.
   enum Frame: Equatable {
     /// Fewer than four bytes so far.

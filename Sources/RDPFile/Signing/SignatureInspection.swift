@@ -17,11 +17,15 @@ public struct SignatureInspection: Sendable {
 
   /// Inspects a document.
   public init(_ document: RDPDocument) {
-    let effective = document.effective
+    self.init(document.effective)
+  }
+
+  /// Inspects the document behind an effective view (which is not computed again).
+  public init(_ effective: EffectiveSettings) {
     let scopeLine = effective.lastLine(forKey: "signscope")
     let signatureLine = effective.lastLine(forKey: "signature")
     isSigned = scopeLine != nil || signatureLine != nil
-    content = SignedContent(signedBy: document)
+    content = SignedContent(signedBy: effective)
     var problems: [SignatureProblem] = []
     var block: SignatureBlock?
     var signedData: CMSSignedData?

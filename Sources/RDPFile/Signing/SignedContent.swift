@@ -14,7 +14,12 @@ public struct SignedContent: Sendable, Hashable {
 
   /// The content the document's own `signscope` line describes, or `nil` when it has none.
   public init?(signedBy document: RDPDocument) {
-    let effective = document.effective
+    self.init(signedBy: document.effective)
+  }
+
+  /// The content a document's own `signscope` line describes, from its effective view.
+  public init?(signedBy effective: EffectiveSettings) {
+    let document = effective.document
     guard let scope = effective.lastLine(forKey: "signscope") else { return nil }
     let names = scope.value.split(separator: ",", omittingEmptySubsequences: false).map { HostAddress.trimmed(String($0)) }
     var lines: [String] = []

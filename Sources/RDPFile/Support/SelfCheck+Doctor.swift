@@ -19,9 +19,8 @@ extension SelfCheck {
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     func send(_ request: [UInt8]) throws(ProbeError) {
-      let selectsTLS: [UInt8] = [0x03, 0x00, 0x00, 0x13, 0x0E, 0xD0, 0, 0, 0, 0, 0, 0x02, 0x00, 0x08, 0x00, 0x01, 0, 0, 0]
       if request.first == 0x03 {
-        pending = bytes.first == 0x16 ? selectsTLS : bytes
+        pending = bytes.first == 0x16 ? X224.confirm(selecting: .tls) : bytes
       } else {
         pending = bytes.first == 0x16 ? bytes : []
       }

@@ -43,4 +43,11 @@ struct ArgumentScanner {
     }
     return number
   }
+
+  /// Whether `--format` asks for JSON: its value must be `text` or `json`.
+  mutating func isJSONFormat(inline: String?) throws(UsageError) -> Bool {
+    let value = try value(of: "--format", inline: inline)
+    guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
+    return value == "json"
+  }
 }

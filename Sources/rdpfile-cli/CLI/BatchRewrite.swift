@@ -21,10 +21,7 @@ struct BatchRewrite: Sendable {
       let suffix = try scanner.value(of: "--backup", inline: inline)
       guard !suffix.isEmpty, !suffix.contains("/") else { throw UsageError("--backup needs a suffix such as .bak") }
       backupSuffix = suffix
-    case .option("--format", let inline):
-      let value = try scanner.value(of: "--format", inline: inline)
-      guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
-      json = value == "json"
+    case .option("--format", let inline): json = try scanner.isJSONFormat(inline: inline)
     case .option("--show-secrets", nil): showSecrets = true
     case .option("--no-sync", nil): sync = false
     default: return false

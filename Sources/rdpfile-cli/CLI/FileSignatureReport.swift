@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import RDPFile
 
 /// What `rdpfile verify` found in one file.
@@ -52,13 +49,6 @@ struct FileSignatureReport: Sendable {
     return report
   }
 
-  /// The current time, for validity.
-  static var now: CertificateTime {
-    var spec = timespec()
-    clock_gettime(CLOCK_REALTIME, &spec)
-    return CertificateTime(secondsSince1970: Int64(spec.tv_sec))
-  }
-
   func text(now: CertificateTime) -> String {
     let name = TextEscaper.escape(path)
     switch status {
@@ -80,7 +70,7 @@ struct FileSignatureReport: Sendable {
       field("issuer", certificate.issuer.description)
       field("valid", "\(certificate.notBefore) to \(certificate.notAfter)\(Self.validity(certificate, now: now))")
       if let thumbprint = signer.thumbprint { field("sha256", "\(thumbprint) (thumbprint for the trusted .rdp publishers policy)") }
-    } else if status != .unsigned, problems.allSatisfy({ if case .malformedBlock = $0 { false } else { true } }) {
+    } else if !problems.contains(where: { if case .malformedBlock = $0 { true } else { false } }) {
       field("signer", "not found among the \(certificateCount) included certificates")
     }
     if let digestAlgorithm { field("digest", digestAlgorithm + (digestAlgorithm == "sha1" ? " (deprecated: re-sign with SHA-256)" : "")) }

@@ -43,10 +43,7 @@ struct DoctorCommand: Command {
           throw UsageError("--timeout takes seconds between 0 and 120, not '\(text)'")
         }
         timeout = seconds
-      case .option("--format", let inline):
-        let value = try scanner.value(of: "--format", inline: inline)
-        guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
-        json = value == "json"
+      case .option("--format", let inline): json = try scanner.isJSONFormat(inline: inline)
       case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let value): paths.append(value)
@@ -59,7 +56,7 @@ struct DoctorCommand: Command {
   func run(in context: CommandContext) -> ExitCode {
     guard let document = DocumentLoader(context: context, limit: maxSize).loadOrReport(path) else { return .failure }
     let network = context.probeNetwork ?? SocketNetwork(timeoutMilliseconds: Int(timeout * 1000))
-    let report = ConnectionDoctor(network: network, now: FileSignatureReport.now).examine(document)
+    let report = ConnectionDoctor(network: network, now: SystemClock.now).examine(document)
     let renderer = DoctorRenderer(path: path)
     if json {
       context.output.line(renderer.json(report).rendered(pretty: true))

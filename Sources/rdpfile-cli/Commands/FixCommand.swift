@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-import Dispatch
 import RDPFile
-import Synchronization
 
 /// `rdpfile fix`: apply lint fixes or explicit workarounds to files and folders, safely.
 struct FixCommand: Command {

@@ -42,10 +42,7 @@ struct VerifyCommand: Command {
       switch argument {
       case .option("--ca", let inline): caFile = try scanner.value(of: "--ca", inline: inline)
       case .option("--require-trusted", nil): requireTrusted = true
-      case .option("--format", let inline):
-        let value = try scanner.value(of: "--format", inline: inline)
-        guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
-        json = value == "json"
+      case .option("--format", let inline): json = try scanner.isJSONFormat(inline: inline)
       case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
@@ -64,7 +61,7 @@ struct VerifyCommand: Command {
     }
     let environment = context.environment
     let caFile = caFile
-    let now = FileSignatureReport.now
+    let now = SystemClock.now
     var counts: [FileSignatureReport.Status: Int] = [:]
     var first = true
     if json { context.output.write("{\n  \"version\": 1,\n  \"files\": [") }

@@ -47,20 +47,30 @@ struct OpenSSL: Sendable {
     }.joined()
   }
 
-  /// Whether the signer's certificate chains to a trusted root: the system's store, or only the
-  /// certificates in `caFile`. Returns OpenSSL's reason when it does not.
-  func trust(content: [UInt8], cms: [UInt8], caFile: String?, environment: [String: String]) -> (trusted: Bool, detail: String) {
+  /// Runs `openssl cms -verify` on a detached signature of `content`, with `options` (which
+  /// decide whether the chain is checked), or why openssl could not be run.
+  func verify(content: [UInt8], cms: [UInt8], options: [String], environment: [String: String]) -> Result<Subprocess.Result, Subprocess.LaunchError> {
     do throws(Subprocess.LaunchError) {
       var folder = try PrivateFolder(environment: environment)
       defer { folder.remove() }
       let contentPath = try folder.write("content.bin", content)
       let signaturePath = try folder.write("signature.der", cms)
-      var arguments = ["cms", "-verify", "-binary", "-inform", "DER", "-in", signaturePath, "-content", contentPath, "-purpose", "any", "-out", "/dev/null"]
-      if let caFile { arguments += ["-CAfile", caFile, "-no-CApath", "-no-CAstore"] }
-      let result = try run(arguments)
-      return result.status == 0 ? (true, caFile == nil ? "chains to a root in the system store" : "chains to the given CA") : (false, Self.reason(result))
+      return .success(
+        try run(["cms", "-verify", "-binary", "-inform", "DER", "-in", signaturePath, "-content", contentPath, "-out", "/dev/null"] + options))
     } catch {
-      return (false, "could not run openssl: \(error.message)")
+      return .failure(error)
+    }
+  }
+
+  /// Whether the signer's certificate chains to a trusted root: the system's store, or only the
+  /// certificates in `caFile`. Returns OpenSSL's reason when it does not.
+  func trust(content: [UInt8], cms: [UInt8], caFile: String?, environment: [String: String]) -> (trusted: Bool, detail: String) {
+    let options = ["-purpose", "any"] + (caFile.map { ["-CAfile", $0, "-no-CApath", "-no-CAstore"] } ?? [])
+    switch verify(content: content, cms: cms, options: options, environment: environment) {
+    case .success(let result) where result.status == 0:
+      return (true, caFile == nil ? "chains to a root in the system store" : "chains to the given CA")
+    case .success(let result): return (false, Self.reason(result))
+    case .failure(let error): return (false, "could not run openssl: \(error.message)")
     }
   }
 }

@@ -7,17 +7,9 @@ struct OpenSSLVerifier: SignatureVerifier {
   let environment: [String: String]
 
   func check(content: [UInt8], cms: [UInt8]) -> SignatureCheck {
-    do throws(Subprocess.LaunchError) {
-      var folder = try PrivateFolder(environment: environment)
-      defer { folder.remove() }
-      let contentPath = try folder.write("content.bin", content)
-      let signaturePath = try folder.write("signature.der", cms)
-      let result = try openssl.run([
-        "cms", "-verify", "-binary", "-inform", "DER", "-in", signaturePath, "-content", contentPath, "-noverify", "-out", "/dev/null",
-      ])
-      return result.status == 0 ? .matches : .doesNotMatch(OpenSSL.reason(result))
-    } catch {
-      return .unavailable("could not run openssl: \(error.message)")
+    switch openssl.verify(content: content, cms: cms, options: ["-noverify"], environment: environment) {
+    case .success(let result): result.status == 0 ? .matches : .doesNotMatch(OpenSSL.reason(result))
+    case .failure(let error): .unavailable("could not run openssl: \(error.message)")
     }
   }
 }

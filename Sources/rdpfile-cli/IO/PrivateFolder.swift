@@ -44,17 +44,7 @@ struct PrivateFolder {
 
   /// Reads a file a program wrote.
   func read(_ file: String) -> [UInt8]? {
-    let descriptor = open(file, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return count == 0 ? bytes : nil }
-      bytes += buffer[0..<count]
-    }
+    try? FileReader(operations: PosixFileOperations()).read(file).bytes
   }
 
   /// Removes the folder and its files.

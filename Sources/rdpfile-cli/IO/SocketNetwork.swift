@@ -10,24 +10,7 @@ struct SocketNetwork: ProbeNetwork {
   var timeoutMilliseconds: Int
 
   func resolve(_ host: String) -> Result<[String], ProbeError> {
-    var hints = addrinfo()
-    hints.ai_family = AF_UNSPEC
-    hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-    var list: UnsafeMutablePointer<addrinfo>?
-    let status = getaddrinfo(host, nil, &hints, &list)
-    guard status == 0, let first = list else { return .failure(.doesNotResolve(String(cString: gai_strerror(status)))) }
-    defer { freeaddrinfo(list) }
-    var addresses: [String] = []
-    var cursor: UnsafeMutablePointer<addrinfo>? = first
-    while let entry = cursor {
-      var buffer = [CChar](repeating: 0, count: Int(NI_MAXHOST))
-      if getnameinfo(entry.pointee.ai_addr, entry.pointee.ai_addrlen, &buffer, socklen_t(buffer.count), nil, 0, NI_NUMERICHOST) == 0 {
-        let address = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if !addresses.contains(address) { addresses.append(address) }
-      }
-      cursor = entry.pointee.ai_next
-    }
-    return .success(addresses)
+    SystemResolver.lookup(host, family: .any).mapError { .doesNotResolve($0.reason) }
   }
 
   func connect(to address: String, port: Int) -> Result<ProbeConnected, ProbeError> {

@@ -6,6 +6,12 @@ import RDPFile
 /// Resolves names through the system resolver (`getaddrinfo`), as a client would.
 struct SystemResolver: HostResolver {
   func addresses(of host: String, family: AddressFamily) -> [String] {
+    (try? Self.lookup(host, family: family).get()) ?? []
+  }
+
+  /// The numeric addresses of `host`, in the resolver's order without repeats, or the
+  /// resolver's reason for having none.
+  static func lookup(_ host: String, family: AddressFamily) -> Result<[String], ResolverFailure> {
     var hints = addrinfo()
     switch family {
     case .any: hints.ai_family = AF_UNSPEC
@@ -14,7 +20,8 @@ struct SystemResolver: HostResolver {
     }
     hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
     var list: UnsafeMutablePointer<addrinfo>?
-    guard getaddrinfo(host, nil, &hints, &list) == 0, let first = list else { return [] }
+    let status = getaddrinfo(host, nil, &hints, &list)
+    guard status == 0, let first = list else { return .failure(ResolverFailure(reason: String(cString: gai_strerror(status)))) }
     defer { freeaddrinfo(list) }
     var results: [String] = []
     var cursor: UnsafeMutablePointer<addrinfo>? = first
@@ -29,7 +36,12 @@ struct SystemResolver: HostResolver {
       }
       cursor = entry.pointee.ai_next
     }
-    return results
+    return .success(results)
+  }
+
+  /// Why a name did not resolve (`gai_strerror`'s text).
+  struct ResolverFailure: Error {
+    var reason: String
   }
 }
 

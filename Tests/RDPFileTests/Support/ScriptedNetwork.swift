@@ -28,14 +28,10 @@ struct ScriptedNetwork: ProbeNetwork {
   }
 
   /// A Connection Confirm selecting `protocols`.
-  static func selecting(_ protocols: RDPProtocols) -> [UInt8] {
-    [0x03, 0x00, 0x00, 0x13, 0x0E, 0xD0, 0x00, 0x00, 0x12, 0x34, 0x00, 0x02, 0x01, 0x08, 0x00] + word(protocols.rawValue)
-  }
+  static func selecting(_ protocols: RDPProtocols) -> [UInt8] { X224.confirm(selecting: protocols) }
 
   /// A Connection Confirm refusing with `code`.
-  static func failing(_ code: UInt32) -> [UInt8] {
-    [0x03, 0x00, 0x00, 0x13, 0x0E, 0xD0, 0x00, 0x00, 0x12, 0x34, 0x00, 0x03, 0x00, 0x08, 0x00] + word(code)
-  }
+  static func failing(_ code: UInt32) -> [UInt8] { X224.confirm(refusing: code) }
 
   /// A ServerHello (TLS 1.2, or 1.3 through supported_versions) and, for 1.2, a Certificate
   /// message with `chain`, then ServerHelloDone.
@@ -53,7 +49,6 @@ struct ScriptedNetwork: ProbeNetwork {
 
   static func message(_ type: UInt8, _ body: [UInt8]) -> [UInt8] { [type] + u24(body.count) + body }
   static func u24(_ value: Int) -> [UInt8] { [UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
-  static func word(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * UInt32($0))) } }
 }
 
 /// One connection to a scripted server.

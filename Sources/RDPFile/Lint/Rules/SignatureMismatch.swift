@@ -26,7 +26,7 @@ struct SignatureMismatch: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard context.isSigned, let verifier = context.signatureVerifier, let line = context.signatureLine else { return [] }
-    var inspection = SignatureInspection(context.document)
+    var inspection = SignatureInspection(context.effective)
     guard inspection.isCheckable else { return [] }
     inspection.verify(with: verifier)
     guard case .doesNotMatch(let reason)? = inspection.check else { return [] }
