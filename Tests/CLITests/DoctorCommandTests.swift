@@ -73,6 +73,18 @@ struct DoctorCommandTests {
     #expect(byIP.output.contains("info[target-is-ip-address]"))
   }
 
+  @Test("xrdp with a self-signed certificate, and with one not valid until 2099: each named, each a warning at the default level", .enabled(if: canRunXrdp, "needs /usr/sbin/xrdp and openssl (.ci/run installs both)"))
+  func xrdpSelfSignedAndFuture() throws {
+    let selfSigned = try xrdp("tls", certificate: "self")
+    let result = try doctor("full address:s:localhost:\(selfSigned.port)\n")
+    #expect(result.output.contains("warning[certificate-self-signed] the server's certificate is self-signed (CN=localhost)"), "\(result.output)")
+    #expect(result.output.contains("verdict: connects after warning"))
+    let future = try xrdp("tls", certificate: "future")
+    let early = try doctor("full address:s:localhost:\(future.port)\nauthentication level:i:1\n")
+    #expect(early.output.contains("error[certificate-not-yet-valid] the server's certificate is not valid before 2099-01-01T00:00:00Z"), "\(early.output)")
+    #expect(early.output.contains("verdict: cannot connect"))
+  }
+
   @Test("xrdp, RDP layer: standard RDP security even when TLS is asked for; authentication level 1 cannot connect", .enabled(if: canRunXrdp, "needs /usr/sbin/xrdp and openssl (.ci/run installs both)"))
   func xrdpLegacy() throws {
     let server = try xrdp("rdp", certificate: nil)

@@ -42,7 +42,8 @@ enum OpenSSLTestTool {
 
   /// Server certificates for the doctor's tests, issued by a test CA (`ca.pem`) in `folder`:
   /// `good` for localhost and 127.0.0.1, `expired` (the same names, expired yesterday), `other`
-  /// for other.example.com, and `self` (self-signed for localhost); each NAME.pem with NAME.key.
+  /// for other.example.com, `future` (for localhost, valid only in 2099) and `self` (self-signed
+  /// for localhost); each NAME.pem with NAME.key.
   static func makeServerCertificates(in folder: String) throws {
     func must(_ arguments: [String]) throws { try Self.must(arguments, in: folder) }
     try must([
@@ -63,6 +64,31 @@ enum OpenSSLTestTool {
     try must([
       "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "self.key", "-out", "self.pem", "-days", "30", "-subj", "/CN=localhost",
       "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    ])
+    // `openssl x509` cannot date a certificate in the future; `openssl ca` can.
+    try "".write(toFile: "\(folder)/index.txt", atomically: true, encoding: .utf8)
+    try "1000\n".write(toFile: "\(folder)/serial", atomically: true, encoding: .utf8)
+    try """
+      [ca]
+      default_ca = test
+      [test]
+      database = index.txt
+      serial = serial
+      new_certs_dir = .
+      default_md = sha256
+      policy = any
+      copy_extensions = copy
+      [any]
+      commonName = supplied
+
+      """.write(toFile: "\(folder)/ca.cnf", atomically: true, encoding: .utf8)
+    try must([
+      "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "future.key", "-out", "future.csr", "-subj", "/CN=localhost",
+      "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    ])
+    try must([
+      "ca", "-batch", "-config", "ca.cnf", "-cert", "ca.pem", "-keyfile", "ca.key", "-in", "future.csr", "-out", "future.pem",
+      "-startdate", "20990101000000Z", "-enddate", "20991231000000Z",
     ])
   }
 
