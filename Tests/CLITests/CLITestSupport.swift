@@ -126,3 +126,32 @@ func builtExecutable() throws -> URL {
   guard let url = CLIPaths.executable else { throw MissingExecutable() }
   return url
 }
+
+/// Writes a file whose path is any bytes (names that are not UTF-8 cannot go through `String`).
+func writeRaw(_ path: [UInt8], _ bytes: [UInt8]) throws {
+  struct WriteFailed: Error {}
+  let descriptor = (path + [0]).withUnsafeBufferPointer { buffer in
+    buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
+  }
+  guard descriptor >= 0 else { throw WriteFailed() }
+  defer { close(descriptor) }
+  guard bytes.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else { throw WriteFailed() }
+}
+
+/// Reads a file whose path is any bytes.
+func readRaw(_ path: [UInt8]) throws -> [UInt8] {
+  struct ReadFailed: Error {}
+  let descriptor = (path + [0]).withUnsafeBufferPointer { buffer in
+    buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY) }
+  }
+  guard descriptor >= 0 else { throw ReadFailed() }
+  defer { close(descriptor) }
+  var result: [UInt8] = []
+  var chunk = [UInt8](repeating: 0, count: 65536)
+  while true {
+    let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    guard count > 0 else { break }
+    result += chunk[0..<count]
+  }
+  return result
+}

@@ -164,10 +164,12 @@ struct CoreCommandTests {
   func unset() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("a.rdp", text: "a:s:1\nusername:s:x\nUserName:s:y\nb:s:2\n")
-    let result = runTool(["unset", path, "username", "missing"])
-    #expect(result.exitCode == .success)
-    #expect(result.output.contains("removed username (lines 2, 3)"))
-    #expect(result.output.contains("missing: not present"))
+    let typo = runTool(["unset", path, "usrname"])
+    #expect(typo.exitCode == .usage)
+    #expect(typo.errors.contains("unset: 'usrname' is not a known key; did you mean 'username'?"))
+    let result = runTool(["unset", path, "username", "missing", "--force"])
+    #expect(result.exitCode == .success, "\(result.errors)")
+    #expect(result.output.contains("a.rdp: changed\n  removed username (line 2)\n  removed UserName (line 3)\n"))
     #expect(try folder.bytes("a.rdp") == Array("a:s:1\nb:s:2\n".utf8))
   }
 
@@ -179,7 +181,7 @@ struct CoreCommandTests {
     #expect(missing.errors == "rdpfile: \(folder.path)/nope.rdp: cannot read: No such file or directory\n")
     let directory = runTool(["show", folder.path])
     #expect(directory.exitCode == .failure)
-    #expect(directory.errors == "rdpfile: \(folder.path): not a regular file\n")
+    #expect(directory.errors == "rdpfile: \(folder.path): not a regular file (a folder)\n")
     let usage = runTool(["set", "only-a-file.rdp"])
     #expect(usage.exitCode == .usage)
     #expect(usage.errors.contains("usage: rdpfile set"))

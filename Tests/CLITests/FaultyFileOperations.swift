@@ -7,101 +7,122 @@ import Synchronization
 
 /// File operations that fail on cue, for testing what the writer does when the system does not
 /// cooperate. Everything not configured to fail is passed to the real calls.
-final class FaultyFileOperations: FileOperations, @unchecked Sendable {
-  private let real = PosixFileOperations()
+final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable {
+  let base: any FileOperations = PosixFileOperations()
   private let lock = Mutex<Void>(())
 
-  /// Fail `write` with this errno once this many bytes have been written to a temporary file.
+  /// Fail `write` with this errno once this many bytes have been written to a new file.
   var failWriteAfter: (bytes: Int, errno: Int32)?
-  /// Fail `rename` with this errno.
+  /// Fail the exchange (and plain renames) with this errno.
   var failRename: Int32?
-  /// Fail `open` with `O_CREAT` (creating the temporary file) with this errno.
+  /// Answer the exchange with EINVAL, as file systems without `RENAME_EXCHANGE` do.
+  var noExchange = false
+  /// Fail creating a new file (`open` with `O_CREAT`) with this errno.
   var failCreate: Int32?
   /// Fail every other `open` (reading a file) with this errno.
   var failOpen: Int32?
-  /// Fail `fsync` with this errno.
+  /// Fail `fsync` of a new file with this errno.
   var failSync: Int32?
-  /// Called after the temporary file is flushed, just before the final check and rename, with
-  /// the path being replaced: the place to simulate another program saving meanwhile.
+  /// Fail setting extended attributes with this errno.
+  var failSetAttribute: Int32?
+  /// Fail `link` (backups) with this errno.
+  var failLink: Int32?
+  /// Called just before the file at this path is swapped with its replacement: the place to
+  /// simulate another program saving meanwhile.
   var beforeRename: ((String) -> Void)?
 
   private var written = 0
-  private var temporaries: [Int32: String] = [:]
-  private(set) var createdTemporaries: [String] = []
+  private var created: Set<Int32> = []
 
-  func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 {
+  func open(in directory: Int32, _ name: [UInt8], flags: Int32, mode: mode_t) -> Int32 {
     if flags & O_CREAT != 0 {
       if let failCreate {
         errno = failCreate
         return -1
       }
-      let descriptor = real.open(path, flags: flags, mode: mode)
-      if descriptor >= 0 {
-        lock.withLock { _ in
-          temporaries[descriptor] = path
-          createdTemporaries.append(path)
-        }
-      }
+      let descriptor = base.open(in: directory, name, flags: flags, mode: mode)
+      if descriptor >= 0 { lock.withLock { _ in _ = created.insert(descriptor) } }
       return descriptor
     }
     if let failOpen {
       errno = failOpen
       return -1
     }
-    return real.open(path, flags: flags, mode: mode)
-  }
-
-  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
-    real.read(descriptor, into: buffer, at: offset)
+    return base.open(in: directory, name, flags: flags, mode: mode)
   }
 
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int {
-    if let (limit, code) = failWriteAfter, lock.withLock({ _ in temporaries[descriptor] != nil }) {
+    if let (limit, code) = failWriteAfter, lock.withLock({ _ in created.contains(descriptor) }) {
       let room = limit - written
       guard room > 0 else {
         errno = code
         return -1
       }
-      let count = real.write(descriptor, from: UnsafeRawBufferPointer(rebasing: buffer.prefix(room)))
+      let count = base.write(descriptor, from: UnsafeRawBufferPointer(rebasing: buffer.prefix(room)))
       written += max(0, count)
       return count
     }
-    return real.write(descriptor, from: buffer)
+    return base.write(descriptor, from: buffer)
   }
 
   func fsync(_ descriptor: Int32) -> Int32 {
-    let temporary = lock.withLock { _ in temporaries[descriptor] }
-    if temporary != nil, let failSync {
+    if let failSync, lock.withLock({ _ in created.contains(descriptor) }) {
       errno = failSync
       return -1
     }
-    let result = real.fsync(descriptor)
-    if let temporary, let beforeRename {
-      let name = temporary.split(separator: "/").last.map(String.init) ?? ""
-      let folder = String(temporary.dropLast(name.count))
-      let original = name.dropFirst().split(separator: ".rdpfile-").first.map(String.init) ?? ""
-      beforeRename(folder + original)
-    }
-    return result
+    return base.fsync(descriptor)
   }
 
-  func fchmod(_ descriptor: Int32, mode: mode_t) -> Int32 { real.fchmod(descriptor, mode: mode) }
-  func fchown(_ descriptor: Int32, owner: uid_t, group: gid_t) -> Int32 { real.fchown(descriptor, owner: owner, group: group) }
   func close(_ descriptor: Int32) -> Int32 {
-    lock.withLock { _ in _ = temporaries.removeValue(forKey: descriptor) }
-    return real.close(descriptor)
+    lock.withLock { _ in _ = created.remove(descriptor) }
+    return base.close(descriptor)
   }
 
-  func rename(_ from: String, to: String) -> Int32 {
+  func exchange(in directory: Int32, _ first: [UInt8], _ second: [UInt8]) -> Int32 {
+    if let beforeRename {
+      beforeRename(Self.path(of: second, in: directory))
+      self.beforeRename = nil  // once: the swap back must not be disturbed too
+    }
     if let failRename {
       errno = failRename
       return -1
     }
-    return real.rename(from, to: to)
+    if noExchange {
+      errno = EINVAL
+      return -1
+    }
+    return base.exchange(in: directory, first, second)
   }
 
-  func link(_ from: String, to: String) -> Int32 { real.link(from, to: to) }
-  func unlink(_ path: String) -> Int32 { real.unlink(path) }
-  func stat(_ path: String) -> stat? { real.stat(path) }
-  func fstat(_ descriptor: Int32) -> stat? { real.fstat(descriptor) }
+  func rename(in directory: Int32, _ from: [UInt8], to: [UInt8], replace: Bool) -> Int32 {
+    if let failRename {
+      errno = failRename
+      return -1
+    }
+    return base.rename(in: directory, from, to: to, replace: replace)
+  }
+
+  func link(_ descriptor: Int32, in directory: Int32, as name: [UInt8]) -> Int32 {
+    if let failLink {
+      errno = failLink
+      return -1
+    }
+    return base.link(descriptor, in: directory, as: name)
+  }
+
+  func setAttribute(_ descriptor: Int32, _ name: [UInt8], _ value: [UInt8]) -> Int32 {
+    if let failSetAttribute {
+      errno = failSetAttribute
+      return -1
+    }
+    return base.setAttribute(descriptor, name, value)
+  }
+
+  /// The path of `name` in the open folder `directory`.
+  static func path(of name: [UInt8], in directory: Int32) -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let length = readlink("/proc/self/fd/\(directory)", &buffer, buffer.count - 1)
+    let folder = length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "."
+    return folder + "/" + String(decoding: name, as: UTF8.self)
+  }
 }

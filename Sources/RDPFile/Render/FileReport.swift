@@ -6,22 +6,22 @@ public struct FileReport: Sendable {
   public var document: RDPDocument?
   /// The findings.
   public var diagnostics: [Diagnostic]
-  /// Why the file could not be read, when it could not.
-  public var error: RDPFileError?
+  /// Why the file could not be read (a one-line message naming it), when it could not.
+  public var failure: String?
 
   /// A report for a file that was read and linted.
   public init(path: String, document: RDPDocument, diagnostics: [Diagnostic]) {
     self.path = path
     self.document = document
     self.diagnostics = diagnostics
-    self.error = nil
+    self.failure = nil
   }
 
   /// A report for a file that could not be read.
-  public init(path: String, error: RDPFileError) {
+  public init(path: String, failure: String) {
     self.path = path
     self.document = nil
     self.diagnostics = []
-    self.error = error
+    self.failure = failure
   }
 }

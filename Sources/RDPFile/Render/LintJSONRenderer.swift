@@ -23,8 +23,8 @@ public struct LintJSONRenderer: Sendable {
   /// The text for one file (empty for a file that could not be read; it is listed at the end).
   public mutating func append(_ report: FileReport) -> String {
     summary.add(report)
-    if let error = report.error {
-      errors.append(.object([("file", .string(report.path)), ("message", .string(error.description))]))
+    if let failure = report.failure {
+      errors.append(.object([("file", .string(report.path)), ("message", .string(failure))]))
       return ""
     }
     guard let document = report.document else { return "" }

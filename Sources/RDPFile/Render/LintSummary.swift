@@ -22,7 +22,7 @@ public struct LintSummary: Sendable, Hashable {
 
   /// Adds one file's counts.
   public mutating func add(_ report: FileReport) {
-    guard report.error == nil else {
+    guard report.failure == nil else {
       unreadable += 1
       return
     }

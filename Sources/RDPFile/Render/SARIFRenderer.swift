@@ -34,10 +34,10 @@ public struct SARIFRenderer: Sendable {
   /// The results of one file (an unreadable file becomes a notification at the end).
   public mutating func append(_ report: FileReport) -> String {
     let uri = JSONValue.string(Self.percentEncoded(report.path))
-    if let error = report.error {
+    if let failure = report.failure {
       notifications.append(
         .object([
-          ("level", "error"), ("message", .object([("text", .string(error.description))])),
+          ("level", "error"), ("message", .object([("text", .string(failure))])),
           ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", uri)]))]))])])),
         ]))
       return ""

@@ -1,3 +1,5 @@
+import RDPFile
+
 /// Walks command-line arguments: options (`--name`, `--name=value`, `-x`) and positionals;
 /// everything after `--` is positional.
 struct ArgumentScanner {
@@ -44,10 +46,13 @@ struct ArgumentScanner {
     return number
   }
 
-  /// Whether `--format` asks for JSON: its value must be `text` or `json`.
-  mutating func isJSONFormat(inline: String?) throws(UsageError) -> Bool {
+  /// The value of `--format`, which must be one of `allowed`.
+  mutating func format(inline: String?, allowing allowed: [String]) throws(UsageError) -> String {
     let value = try value(of: "--format", inline: inline)
-    guard value == "text" || value == "json" else { throw UsageError("--format takes text or json, not '\(value)'") }
-    return value == "json"
+    guard allowed.contains(value) else {
+      let list = allowed.count == 2 ? allowed.joined(separator: " or ") : allowed.dropLast().joined(separator: ", ") + " or " + allowed.last!
+      throw UsageError("--format takes \(list), not '\(TextEscaper.escape(value))'")
+    }
+    return value
   }
 }

@@ -41,9 +41,13 @@ final class CommandContext {
       output: OutputSink(descriptor: 1), errors: OutputSink(descriptor: 2),
       environment: environment, outputIsTerminal: isatty(1) == 1,
       errorsIsTerminal: isatty(2) == 1, readStandardInput: { readAll(descriptor: 0, keeping: $0) })
-    if let delay = environment["RDPFILE_TEST_RENAME_DELAY_MS"].flatMap(Int.init), delay > 0 {
-      context.fileOperations = DelayedFileOperations(delayMilliseconds: delay)
-    }
+    #if DEBUG
+      // A test seam, compiled into debug builds only: a pause before each exchange, so tests
+      // can interrupt a batch at a predictable moment.
+      if let delay = environment["RDPFILE_TEST_RENAME_DELAY_MS"].flatMap(Int.init), delay > 0 {
+        context.fileOperations = DelayedFileOperations(delayMilliseconds: delay)
+      }
+    #endif
     return context
   }
 
@@ -82,25 +86,28 @@ final class CommandContext {
     return result
   }
 
-  /// Standard input as bytes, refused when larger than `limit` (what is over the limit is read
-  /// and dropped, so memory stays bounded and the error can state the size).
-  func standardInput(limit: Int) throws(RDPFileError) -> [UInt8] {
+  /// Standard input as bytes, refused when larger than `limit`. Reading stops one byte past
+  /// the limit, so an endless input (`< /dev/zero`) ends in an error, not a hang.
+  func standardInput(limit: Int) throws(FileError) -> [UInt8] {
     let (bytes, size) = readStandardInput(limit)
-    guard size <= limit else { throw .fileTooLarge(path: "<stdin>", size: size, limit: limit) }
+    guard size <= limit else { throw .tooLarge(path: "<stdin>", size: nil, limit: limit) }
     return bytes
   }
 
+  /// Reads `descriptor` up to `limit + 1` bytes; returns at most `limit` of them and how many
+  /// were read.
   private static func readAll(descriptor: Int32, keeping limit: Int) -> (bytes: [UInt8], size: Int) {
     var bytes: [UInt8] = []
-    var size = 0
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    while bytes.count <= limit {
+      let wanted = min(chunk.count, limit + 1 - bytes.count)
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
       if count < 0, errno == EINTR { continue }
       if count <= 0 { break }
-      if bytes.count < limit { bytes.append(contentsOf: chunk[0..<min(count, limit - bytes.count)]) }
-      size += count
+      bytes.append(contentsOf: chunk[0..<count])
     }
+    let size = bytes.count
+    if size > limit { bytes.removeLast(size - limit) }
     return (bytes, size)
   }
 }

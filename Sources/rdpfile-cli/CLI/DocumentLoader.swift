@@ -1,6 +1,10 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import RDPFile
 
-/// Reads a path (or `-` for standard input) into a document.
+/// Reads one path named on the command line (or `-` for standard input) into a document, for
+/// the commands that look at a single file (`show`, `get`, `doctor`).
 struct DocumentLoader {
   var context: CommandContext
   var limit: Int
@@ -10,11 +14,16 @@ struct DocumentLoader {
     self.limit = limit
   }
 
-  func load(_ path: String) throws(RDPFileError) -> RDPDocument {
+  func load(_ path: String) throws(FileError) -> RDPDocument {
     if path == "-" {
       return RDPDocument(bytes: try context.standardInput(limit: limit))
     }
-    return RDPDocument(bytes: try FileInput(context: context, limit: limit).read(path).bytes)
+    let location: FileLocation
+    switch PathWalker.locate(PathName(argument: path)) {
+    case .success(let found): location = found
+    case .failure(let error): throw error
+    }
+    return RDPDocument(bytes: try FileReader(operations: context.fileOperations, limit: limit).read(location).bytes)
   }
 
   /// The document, or `nil` after printing the one-line error (the caller exits with 2).

@@ -1,10 +1,11 @@
 import RDPFile
 
-/// What happened to one file in a `fix` run.
+/// What happened to one file in a run of a writing command.
 struct FileFixReport: Sendable {
   enum Status: Sendable, Equatable {
     case unchanged
-    case changed
+    /// Written; the backup's path when one was made.
+    case changed(backup: String?)
     case wouldChange
     case refused(String)
     case failed(String)

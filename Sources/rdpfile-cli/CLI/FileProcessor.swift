@@ -9,7 +9,7 @@ struct FileProcessor {
   var jobs: Int
   var maxSize: Int
   /// Files per parallel chunk.
-  var chunkSize = 512
+  var chunkSize = 256
 
   func forEach<Result: Sendable>(
     _ paths: [String], _ work: @escaping @Sendable (PathWalker.Entry) -> Result, consume: ([Result]) -> Void
@@ -28,28 +28,29 @@ struct FileProcessor {
   /// Reads and parses each file (or standard input) and runs `work` on the document.
   func forEachDocument<Result: Sendable>(
     _ paths: [String], _ work: @escaping @Sendable (String, RDPDocument) -> Result,
-    failure: @escaping @Sendable (String, RDPFileError) -> Result, consume: ([Result]) -> Void
+    failure: @escaping @Sendable (FileError) -> Result, consume: ([Result]) -> Void
   ) {
-    let operations = context.fileOperations
-    let limit = maxSize
+    let reader = FileReader(operations: context.fileOperations, limit: maxSize)
     let context = context
-    let standardInput: Swift.Result<[UInt8], RDPFileError>? =
-      paths.contains("-") ? Swift.Result { () throws(RDPFileError) in try context.standardInput(limit: limit) } : nil
+    let limit = maxSize
+    let standardInput: Swift.Result<[UInt8], FileError>? =
+      paths.contains("-") ? Swift.Result { () throws(FileError) in try context.standardInput(limit: limit) } : nil
+    let budget = MemoryBudget.shared
     forEach(paths, { entry -> Result in
       switch entry {
       case .standardInput:
         switch standardInput ?? .success([]) {
-        case .success(let bytes): return work("-", RDPDocument(bytes: bytes))
-        case .failure(let error): return failure("-", error)
+        case .success(let bytes): return budget.whileHolding(bytes.count) { work("-", RDPDocument(bytes: bytes)) }
+        case .failure(let error): return failure(error)
         }
-      case .failure(let path, let error):
-        return failure(path, error)
-      case .file(let path):
-        do throws(RDPFileError) {
-          let snapshot = try FileReader(operations: operations, limit: limit).read(path)
-          return work(path, RDPDocument(bytes: snapshot.bytes))
+      case .failure(let error):
+        return failure(error)
+      case .file(let location):
+        do throws(FileError) {
+          let snapshot = try reader.read(location)
+          return budget.whileHolding(snapshot.bytes.count) { work(location.path, RDPDocument(bytes: snapshot.bytes)) }
         } catch {
-          return failure(path, error)
+          return failure(error)
         }
       }
     }, consume: consume)

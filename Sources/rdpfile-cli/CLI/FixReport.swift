@@ -3,14 +3,14 @@ import RDPFile
 /// Reports a `fix` run as it goes: each file's result (text or JSON), then the cost notes, the
 /// summary and the exit code. Only counts are kept, so memory does not grow with the run.
 struct FixReport {
-  var mode: FixCommand.Mode
+  var mode: BatchRewrite.Mode
   var json: Bool
   var notes: [String]
   private var counts: [String: Int] = [:]
   private var scanned = 0
   private var wroteFile = false
 
-  init(mode: FixCommand.Mode, json: Bool, notes: [String]) {
+  init(mode: BatchRewrite.Mode, json: Bool, notes: [String]) {
     self.mode = mode
     self.json = json
     self.notes = notes
@@ -40,8 +40,12 @@ struct FixReport {
     switch file.status {
     case .unchanged, .notProcessed:
       break
-    case .changed, .wouldChange:
-      context.output.line("\(path): \(file.status == .changed ? "changed" : "would change")")
+    case .changed(let backup):
+      context.output.line("\(path): changed")
+      for change in file.changes { context.output.line("  \(TextEscaper.escape(change))") }
+      if let backup { context.output.line("  original kept as \(TextEscaper.escape(backup))") }
+    case .wouldChange:
+      context.output.line("\(path): would change")
       for change in file.changes { context.output.line("  \(TextEscaper.escape(change))") }
       if let diff = file.diff, !diff.isEmpty { context.output.write(diff) }
     case .refused(let reason):
@@ -87,6 +91,7 @@ struct FixReport {
     case .refused(let message), .failed(let message): members.append(("message", .string(message)))
     default: members.append(("message", .null))
     }
+    if case .changed(let backup?) = file.status { members.append(("backup", .string(backup))) }
     if let diff = file.diff { members.append(("diff", .string(diff))) }
     return .object(members)
   }

@@ -15,7 +15,8 @@ enum RDPFileTool {
 
   static func main() {
     let context = CommandContext.system()
-    let code = run(Array(CommandLine.arguments.dropFirst()), in: context)
+    raiseOpenFileLimit()
+    let code = run(rawArguments(), in: context)
     context.output.flush()
     context.errors.flush()
     exit(code.rawValue)
@@ -66,6 +67,28 @@ enum RDPFileTool {
       return .usage
     }
   }
+
+  /// The arguments as the system passed them: an argument that is not UTF-8 (a file name in
+  /// another encoding) keeps its bytes (see ``PathName``), where `CommandLine.arguments` would
+  /// replace them and so name another file.
+  static func rawArguments() -> [String] {
+    (1..<Int(CommandLine.argc)).compactMap { index in
+      CommandLine.unsafeArgv[index].map { pointer in
+        PathName.argument(fromRaw: Array(UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))))
+      }
+    }
+  }
+
+  /// Folder walks keep one descriptor per level of nesting open; allow as many as the system
+  /// lets this process have.
+  static func raiseOpenFileLimit() {
+    var limit = rlimit()
+    guard getrlimit(RLIMIT_NOFILE_VALUE, &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+    limit.rlim_cur = limit.rlim_max
+    _ = setrlimit(RLIMIT_NOFILE_VALUE, &limit)
+  }
+
+  private static let RLIMIT_NOFILE_VALUE = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
 
   static func command(named name: String) -> (any Command.Type)? {
     commands.first { $0.name == name }

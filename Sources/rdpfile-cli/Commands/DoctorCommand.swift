@@ -43,7 +43,7 @@ struct DoctorCommand: Command {
           throw UsageError("--timeout takes seconds between 0 and 120, not '\(text)'")
         }
         timeout = seconds
-      case .option("--format", let inline): json = try scanner.isJSONFormat(inline: inline)
+      case .option("--format", let inline): json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
       case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let value): paths.append(value)

@@ -17,7 +17,9 @@ struct FixCommand: Command {
       --ipv4, --ipv6       resolve to this address family only
       --disable-nla        enablecredsspsupport:i:0
       --auth-level N       authentication level:i:N (0-3)
-      --set KEY:TYPE:VALUE set a setting (repeatable); --unset KEY removes one (repeatable)
+      --set KEY:TYPE:VALUE set a setting (repeatable); --unset KEY removes one (repeatable);
+                           unknown keys, wrong type letters and values outside the documented
+                           range are refused unless --force
       --secure-defaults    undo the usual downgrades: CredSSP on, authentication level 0 -> 2,
                            negotiation on
 
@@ -56,11 +58,12 @@ struct FixCommand: Command {
   var offline = false
   var family = AddressFamily.any
 
-  enum Mode { case write, dryRun, diff, check }
-
   init(arguments: [String]) throws(UsageError) {
     var scanner = ArgumentScanner(arguments)
     var useIP = false
+    var setTexts: [String] = []
+    var unsetKeys: [String] = []
+    var force = false
     while let argument = scanner.next() {
       if try LintOptions.consume(argument, from: &scanner, selection: &selection) {
         selectionGiven = true
@@ -74,17 +77,22 @@ struct FixCommand: Command {
         let entry = try scanner.value(of: "--resolve", inline: inline)
         let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, !parts[0].isEmpty, AddressFamily.any.admits(parts[1]) else {
-          throw UsageError("--resolve takes HOST=ADDRESS with an IP address, not '\(entry)'")
+          throw UsageError("--resolve takes HOST=ADDRESS with an IPv4 or IPv6 address (no zone), not '\(TextEscaper.escape(entry))'")
         }
         resolveTable.add(parts[1], for: parts[0])
         hasResolveTable = true
       case .option("--hosts", let inline):
         let path = try scanner.value(of: "--hosts", inline: inline)
-        guard let bytes = try? FileReader(operations: PosixFileOperations(), limit: 1 << 24).read(path).bytes else {
-          throw UsageError("--hosts: cannot read '\(path)'")
+        let bytes: [UInt8]
+        do {
+          bytes = try FileReader(limit: 1 << 24).read(path: path).bytes
+        } catch {
+          throw UsageError("--hosts: \(error.description)")
         }
         let bad = resolveTable.addHostsFile(String(decoding: bytes, as: UTF8.self))
-        guard bad.isEmpty else { throw UsageError("--hosts: \(path): line \(bad[0]) is not 'ADDRESS NAME...'") }
+        guard bad.isEmpty else {
+          throw UsageError("--hosts: \(TextEscaper.escape(path)): line \(bad[0]) is not 'ADDRESS NAME...' with an IP address (no zone)")
+        }
         hasResolveTable = true
       case .option("--offline", nil): offline = true
       case .option("--ipv4", nil), .option("-4", nil): family = .ipv4
@@ -92,12 +100,9 @@ struct FixCommand: Command {
       case .option("--disable-nla", nil): workarounds.append(.disableNLA)
       case .option("--auth-level", let inline):
         workarounds.append(.authenticationLevel(try scanner.integer(of: "--auth-level", inline: inline, in: 0...3)))
-      case .option("--set", let inline):
-        let text = try scanner.value(of: "--set", inline: inline)
-        guard let setting = Setting(parsing: text) else { throw UsageError(RDPFileError.invalidSetting(text).description) }
-        workarounds.append(.set(setting))
-      case .option("--unset", let inline):
-        workarounds.append(.unset(try scanner.value(of: "--unset", inline: inline)))
+      case .option("--set", let inline): setTexts.append(try scanner.value(of: "--set", inline: inline))
+      case .option("--unset", let inline): unsetKeys.append(try scanner.value(of: "--unset", inline: inline))
+      case .option("--force", nil): force = true
       case .option("--secure-defaults", nil): workarounds.append(.secureDefaults)
       case .option("--unsafe-fixes", nil): unsafeFixes = true
       case .option("--strip-signature", nil): stripSignature = true
@@ -105,6 +110,11 @@ struct FixCommand: Command {
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
       }
+    }
+    for text in setTexts { workarounds.append(.set(try SettingArgument.parse(text, option: "--set", force: force))) }
+    for key in unsetKeys {
+      try SettingArgument.check(SettingRequest.problems(unsetting: key), option: "--unset", force: force)
+      workarounds.append(.unset(key))
     }
     if useIP { workarounds.insert(.useIPAddress(family), at: 0) }
     guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file or a folder)") }

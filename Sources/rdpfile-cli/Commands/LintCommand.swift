@@ -87,8 +87,8 @@ struct LintCommand: Command {
     }
     processor.forEachDocument(paths) { path, document in
       FileReport(path: path, document: document, diagnostics: linter.lint(document))
-    } failure: { path, error in
-      FileReport(path: path, error: error)
+    } failure: { error in
+      FileReport(path: error.path, failure: error.description)
     } consume: { reports in
       for report in reports {
         summary.add(report)
@@ -96,8 +96,8 @@ struct LintCommand: Command {
         case .json: context.output.write(json.append(report))
         case .sarif: context.output.write(sarif.append(report))
         case .text:
-          if let error = report.error {
-            context.error(error.description)
+          if let failure = report.failure {
+            context.error(failure)
           } else {
             context.output.write(text.render(report))
           }

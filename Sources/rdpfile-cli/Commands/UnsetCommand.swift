@@ -4,47 +4,51 @@ import RDPFile
 struct UnsetCommand: Command {
   static let name = "unset"
   static let summary = "Remove every line of the given keys, changing nothing else."
-  static let usage = "rdpfile unset FILE KEY... [--dry-run] [--backup SUFFIX]"
+  static let usage = "rdpfile unset FILE KEY... [--force] [--strip-signature] [--dry-run|--diff|--check] [--backup SUFFIX]"
   static let help = """
     Removes every occurrence of each KEY (matched without regard to letter case, whatever the
-    type letter). The other lines keep their bytes, and the file is replaced atomically, keeping
-    its permissions. Signed files are refused unless --strip-signature is given.
+    type letter); the other lines keep their bytes. An unknown KEY is refused, with the nearest
+    known key suggested, unless --force. Removing a security setting prints what it may cost
+    (the client's default applies again). Signed files are refused unless --strip-signature.
+    The file is written the way every writing command writes (see 'rdpfile help fix').
 
     options:
-      --dry-run          report what would change, write nothing
-      --backup SUFFIX    keep the original bytes as FILE+SUFFIX
-      --strip-signature  allow editing a signed file by removing its signature
-      --max-size BYTES   refuse files larger than this (default 16 MiB)
+      --force              remove keys the catalogue does not know
+      --strip-signature    allow editing a signed file by removing its signature
+
+    \(BatchRewrite.help)
+
+    exit status: 0 done or nothing to do, 1 --check found changes, 2 the file failed or was
+    refused, 64 usage error.
     """
 
   var path: String
   var keys: [String]
-  var options = WriteOptions()
+  var stripSignature = false
+  var batch = BatchRewrite()
 
   init(arguments: [String]) throws(UsageError) {
     var scanner = ArgumentScanner(arguments)
     var positionals: [String] = []
+    var force = false
     while let argument = scanner.next() {
-      if try options.consume(argument, from: &scanner) { continue }
+      if try batch.consume(argument, from: &scanner) { continue }
       switch argument {
+      case .option("--force", nil): force = true
+      case .option("--strip-signature", nil): stripSignature = true
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let value): positionals.append(value)
       }
     }
     guard positionals.count >= 2 else { throw UsageError("expects a FILE and at least one KEY") }
+    guard positionals[0] != "-" else { throw UsageError("unset rewrites a file in place; standard input is not supported") }
     path = positionals[0]
     keys = Array(positionals.dropFirst())
+    for key in keys { try SettingArgument.check(SettingRequest.problems(unsetting: key), option: "unset", force: force) }
   }
 
   func run(in context: CommandContext) -> ExitCode {
-    InPlaceEdit(path: path, options: options, context: context).run { (document: inout RDPDocument) throws(RDPFileError) -> [String] in
-      keys.map { key in
-        let removed = document.removeSettings(named: key)
-        let name = TextEscaper.escape(key)
-        return removed.isEmpty
-          ? "\(name): not present"
-          : "removed \(name) (line\(removed.count == 1 ? "" : "s") \(removed.map { String($0 + 1) }.joined(separator: ", ")))"
-      }
-    }
+    let plan = RewritePlan(workarounds: keys.map(Workaround.unset), stripSignature: stripSignature)
+    return batch.run(plan, on: [path], resolver: StaticResolver(), in: context)
   }
 }

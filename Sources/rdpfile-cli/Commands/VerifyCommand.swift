@@ -42,7 +42,7 @@ struct VerifyCommand: Command {
       switch argument {
       case .option("--ca", let inline): caFile = try scanner.value(of: "--ca", inline: inline)
       case .option("--require-trusted", nil): requireTrusted = true
-      case .option("--format", let inline): json = try scanner.isJSONFormat(inline: inline)
+      case .option("--format", let inline): json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
       case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
@@ -67,8 +67,8 @@ struct VerifyCommand: Command {
     if json { context.output.write("{\n  \"version\": 1,\n  \"files\": [") }
     walk.processor(context).forEachDocument(paths) { path, document in
       FileSignatureReport.inspect(document, path: path, openssl: tool, caFile: caFile, environment: environment)
-    } failure: { path, error in
-      FileSignatureReport(path: path, status: .error, error: error.description)
+    } failure: { error in
+      FileSignatureReport(path: error.path, status: .error, error: error.description)
     } consume: { reports in
       for var report in reports {
         if requireTrusted, report.status == .intact, report.trust?.trusted == false {

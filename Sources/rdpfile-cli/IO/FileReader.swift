@@ -3,7 +3,10 @@
 #endif
 import RDPFile
 
-/// Reads whole files, refusing directories, devices and anything over the size limit.
+/// Reads whole files relative to their open folder, refusing symbolic links, folders, devices,
+/// pipes and anything over the size limit. Opening never blocks (a pipe swapped in for a file
+/// is refused, not waited on) and reading stops one byte past the limit, however large the
+/// file claims to be or grows while it is read.
 struct FileReader {
   /// The default size limit: 16 MiB, thousands of times a real `.rdp` file (about 2.5 KB).
   static let defaultLimit = 16 << 20
@@ -11,25 +14,26 @@ struct FileReader {
   var operations: any FileOperations
   var limit: Int
 
-  init(operations: any FileOperations, limit: Int = FileReader.defaultLimit) {
+  init(operations: any FileOperations = PosixFileOperations(), limit: Int = FileReader.defaultLimit) {
     self.operations = operations
     self.limit = limit
   }
 
-  /// Reads `path`. With `keepOpen`, the snapshot keeps the descriptor for the writer, and the
-  /// caller must close it.
-  func read(_ path: String, keepOpen: Bool = false) throws(RDPFileError) -> FileSnapshot {
-    let descriptor = operations.open(path, flags: O_RDONLY | O_CLOEXEC | O_NONBLOCK, mode: 0)
-    guard descriptor >= 0 else { throw .cannotRead(path: path, reason: systemError()) }
+  /// Reads the file at `location`. With `keepOpen`, the snapshot keeps the descriptor for the
+  /// writer, and the caller must close it.
+  func read(_ location: FileLocation, keepOpen: Bool = false) throws(FileError) -> FileSnapshot {
+    let descriptor = operations.open(
+      in: location.directory.descriptor, location.name, flags: O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY, mode: 0)
+    guard descriptor >= 0 else {
+      throw errno == ELOOP ? .symbolicLink(path: location.path) : .cannotRead(path: location.path, reason: systemError())
+    }
     var closeOnExit = true
     defer { if closeOnExit { _ = operations.close(descriptor) } }
-    guard let info = operations.fstat(descriptor) else {
-      throw .cannotRead(path: path, reason: systemError())
-    }
-    guard info.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile(path: path) }
-    let size = Int(info.st_size)
-    guard size <= limit else { throw .fileTooLarge(path: path, size: size, limit: limit) }
-    var snapshot = FileSnapshot(path: path, bytes: try read(descriptor: descriptor, path: path, expected: size), info: info)
+    guard let info = operations.fstat(descriptor) else { throw .cannotRead(path: location.path, reason: systemError()) }
+    guard info.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile(path: location.path, kind: fileKind(info)) }
+    guard Int(info.st_size) <= limit else { throw .tooLarge(path: location.path, size: Int(info.st_size), limit: limit) }
+    let bytes = try read(descriptor: descriptor, path: location.path, expected: Int(info.st_size))
+    var snapshot = FileSnapshot(location: location, bytes: bytes, info: info)
     if keepOpen {
       snapshot.descriptor = descriptor
       closeOnExit = false
@@ -37,16 +41,15 @@ struct FileReader {
     return snapshot
   }
 
-  /// Reads an open file from the start. `expected` is the size `fstat` gave: reading stops there
-  /// (a file that grows meanwhile is caught by the writer's checks) unless it turns out shorter.
-  func read(descriptor: Int32, path: String, expected: Int? = nil) throws(RDPFileError) -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: expected ?? 4096)
+  /// Reads an open file from the start, at most `limit` bytes (one more is an error).
+  /// `expected` is the size `fstat` gave, used only to size the buffer.
+  func read(descriptor: Int32, path: String, expected: Int = 0) throws(FileError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: min(max(expected, 0), limit) + 1)
     var filled = 0
     while true {
       if filled == bytes.count {
-        if let expected, filled == expected { break }
-        guard bytes.count <= limit else { throw .fileTooLarge(path: path, size: bytes.count, limit: limit) }
-        bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count)))
+        guard filled <= limit else { throw .tooLarge(path: path, size: nil, limit: limit) }
+        bytes.append(contentsOf: repeatElement(0, count: min(max(4096, bytes.count), limit + 1 - bytes.count)))
       }
       let count = bytes.withUnsafeMutableBytes { raw in
         operations.read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]), at: filled)
@@ -58,8 +61,18 @@ struct FileReader {
       if count == 0 { break }
       filled += count
     }
-    guard filled <= limit else { throw .fileTooLarge(path: path, size: filled, limit: limit) }
+    guard filled <= limit else { throw .tooLarge(path: path, size: nil, limit: limit) }
     bytes.removeSubrange(filled...)
     return bytes
+  }
+}
+
+extension FileReader {
+  /// Reads a file named by a path, as options such as `--hosts` and `--cert` name them.
+  func read(path: String) throws(FileError) -> FileSnapshot {
+    switch PathWalker.locate(PathName(argument: path)) {
+    case .success(let location): return try read(location)
+    case .failure(let error): throw error
+    }
   }
 }

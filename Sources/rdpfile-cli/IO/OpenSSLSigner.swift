@@ -116,7 +116,7 @@ struct OpenSSLSigner: ContentSigner {
 
   private static func readFile(_ path: String, what: String) throws(SigningError) -> [UInt8] {
     do {
-      return try FileReader(operations: PosixFileOperations(), limit: 1 << 20).read(path).bytes
+      return try FileReader(operations: PosixFileOperations(), limit: 1 << 20).read(path: path).bytes
     } catch {
       throw SigningError("\(what): \(error)")
     }

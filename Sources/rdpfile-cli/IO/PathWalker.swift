@@ -5,28 +5,49 @@ import RDPFile
 
 /// Expands command-line paths into the files to process, lazily and in a deterministic order.
 ///
-/// A file named on the command line is taken whatever its extension. A folder is walked
-/// recursively for `*.rdp` in any letter case; entries are visited in byte order of their
-/// names; hidden entries (names starting with `.`) and symbolic links are skipped unless
-/// asked for, and a folder reached twice (a link loop) is walked once. Only one folder's
-/// listing is held at a time per level, so memory does not grow with the number of files.
-struct PathWalker {
-  /// One thing to process: a file path, standard input, or a path that failed.
-  enum Entry: Equatable, Sendable {
-    case file(String)
+/// A file named on the command line is taken whatever its extension (a symbolic link named
+/// there is followed to its file, which is what gets rewritten). A folder is walked
+/// recursively for `*.rdp` in any letter case, entries in byte order of their names; hidden
+/// entries (names starting with `.`) and symbolic links are skipped unless asked for.
+///
+/// The walk is safe against a share whose users rename things while it runs: every folder is
+/// opened once, relative to its parent's descriptor and without following a link, and files
+/// are later opened relative to the folder's descriptor, also without following one. Swapping a
+/// folder for a link after it was listed cannot redirect the run; the swap is reported. A folder
+/// that cannot be opened is reported, never silently dropped, and depth is not limited by
+/// `PATH_MAX`. Each file (device and inode) is produced once however many times it is named.
+struct PathWalker: Sendable {
+  /// One thing to process: a file, standard input, or a path that failed.
+  enum Entry: Sendable {
+    case file(FileLocation)
     case standardInput
-    case failure(String, RDPFileError)
+    case failure(FileError)
+
+    /// The path the entry is about, for messages.
+    var path: String {
+      switch self {
+      case .file(let location): location.path
+      case .standardInput: "-"
+      case .failure(let error): error.path
+      }
+    }
   }
 
   var followSymlinks = false
   var includeHidden = false
 
-  /// All entries at once (convenient for small inputs and tests).
-  func expand(_ paths: [String]) -> [Entry] {
-    var iterator = entries(paths)
-    var result: [Entry] = []
-    while let entry = iterator.next() { result.append(entry) }
-    return result
+  /// Where the file a command-line path names is: its folder, opened, and its name. A link
+  /// named there leads to the file it points to, which is the one read and rewritten.
+  static func locate(_ argument: PathName) -> Result<FileLocation, FileError> {
+    let display = argument.display
+    var path = argument
+    if Iterator.isLink(path.bytes), let real = Iterator.realPath(of: path.bytes) { path = PathName(bytes: real) }
+    let (folder, name) = path.split
+    switch DirectoryHandle.open(PathName(bytes: folder), display: PathName.display(folder)) {
+    case .success(let handle): return .success(FileLocation(directory: handle, name: name, path: display))
+    case .failure(.cannotRead(_, let reason)): return .failure(.cannotRead(path: display, reason: reason))
+    case .failure(let error): return .failure(.cannotRead(path: display, reason: error.description))
+    }
   }
 
   /// The entries, one at a time.
@@ -35,22 +56,18 @@ struct PathWalker {
   }
 
   struct Iterator: IteratorProtocol {
-    private struct FileID: Hashable {
-      var device: UInt64
-      var inode: UInt64
-    }
-
-    /// A folder being walked: its path prefix and the names not yet visited (in reverse order,
-    /// so the next one is popped from the end).
+    /// A folder being walked and the entries not yet visited (reversed: the next is last).
     private struct Frame {
-      var prefix: String
-      var remaining: [(name: String, type: UInt8)]
+      var handle: DirectoryHandle
+      var remaining: [(name: [UInt8], type: UInt8, inode: UInt64)]
     }
 
     private let walker: PathWalker
     private var paths: ArraySlice<String>
     private var stack: [Frame] = []
-    private var visited = Set<FileID>()
+    private var visitedFolders = Set<FileIdentity>()
+    private var seenFiles = Set<FileIdentity>()
+    private var standardInputGiven = false
 
     fileprivate init(walker: PathWalker, paths: [String]) {
       self.walker = walker
@@ -60,95 +77,150 @@ struct PathWalker {
     mutating func next() -> Entry? {
       while true {
         if var frame = stack.popLast() {
-          guard let (name, type) = frame.remaining.popLast() else { continue }
+          guard let entry = frame.remaining.popLast() else { continue }
           stack.append(frame)
-          if !walker.includeHidden, name.hasPrefix(".") { continue }
-          let path = frame.prefix + name
-          if type == Self.undecodableName {
-            return .failure(path, .cannotRead(path: path, reason: "the file name is not valid UTF-8; skipped"))
-          }
-          var kind = type
-          if kind == UInt8(DT_UNKNOWN) {
-            guard let info = linkStatusOf(path: path) else { continue }
-            kind = Self.type(of: info)
-          }
-          if kind == UInt8(DT_LNK) {
-            guard walker.followSymlinks else { continue }
-            guard let target = statusOf(path: path) else {
-              // A link named like a connection file that leads nowhere (a loop, or a missing
-              // target) is reported; other broken links are not our business.
-              guard PathWalker.isRDPFile(name) else { continue }
-              return .failure(path, .cannotRead(path: path, reason: systemError()))
-            }
-            kind = Self.type(of: target)
-          }
-          if kind == UInt8(DT_DIR) {
-            if let failure = enter(path) { return failure }
-          } else if kind == UInt8(DT_REG), PathWalker.isRDPFile(name) {
-            return .file(path)
-          }
+          if let result = visit(entry, in: frame.handle) { return result }
           continue
         }
-        guard let path = paths.popFirst() else { return nil }
-        if path == "-" { return .standardInput }
-        guard let info = statusOf(path: path) else {
-          return .failure(path, .cannotRead(path: path, reason: systemError()))
-        }
-        if info.st_mode & S_IFMT == S_IFDIR {
-          if let failure = enter(path) { return failure }
-          continue
-        }
-        return .file(path)
+        guard let argument = paths.popFirst() else { return nil }
+        if let result = start(argument) { return result }
       }
     }
 
-    /// Starts walking `folder`; returns a failure entry when it cannot be read.
-    private mutating func enter(_ folder: String) -> Entry? {
-      guard let info = statusOf(path: folder),
-        visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
-      else { return nil }
-      guard let directory = opendir(folder) else {
-        return .failure(folder, .cannotRead(path: folder, reason: systemError()))
+    /// A path from the command line.
+    private mutating func start(_ argument: String) -> Entry? {
+      if argument == "-" {
+        guard !standardInputGiven else { return nil }
+        standardInputGiven = true
+        return .standardInput
       }
-      var names: [(name: String, type: UInt8)] = []
+      let path = PathName(argument: argument)
+      let display = path.display
+      var info = stat()
+      guard withCName(path.bytes, { fstatat(AT_FDCWD, $0, &info, 0) }) == 0 else {
+        return .failure(.cannotRead(path: display, reason: systemError()))
+      }
+      if info.st_mode & S_IFMT == S_IFDIR {
+        switch DirectoryHandle.open(path, display: display) {
+        case .success(let handle): return enter(handle)
+        case .failure(let error): return .failure(error)
+        }
+      }
+      guard seenFiles.insert(FileIdentity(info)).inserted else { return nil }
+      switch PathWalker.locate(path) {
+      case .success(let location): return .file(location)
+      case .failure(let error): return .failure(error)
+      }
+    }
+
+    /// One entry of a folder being walked.
+    private mutating func visit(_ entry: (name: [UInt8], type: UInt8, inode: UInt64), in folder: DirectoryHandle) -> Entry? {
+      if !walker.includeHidden, entry.name.first == 0x2E { return nil }
+      let display = folder.path(of: entry.name)
+      var type = entry.type
+      if type == UInt8(DT_UNKNOWN) {
+        var info = stat()
+        guard withCName(entry.name, { fstatat(folder.descriptor, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else {
+          return errno == ENOENT ? nil : .failure(.cannotRead(path: display, reason: systemError()))
+        }
+        type = Self.type(of: info)
+      }
+      switch type {
+      case UInt8(DT_DIR):
+        switch folder.openChild(entry.name, display: display, follow: false) {
+        case .success(let handle): return enter(handle)
+        case .failure(let error): return .failure(error)
+        }
+      case UInt8(DT_REG):
+        guard PathName.isConnectionFileName(entry.name) else { return nil }
+        guard seenFiles.insert(FileIdentity(device: folder.identity.device, inode: entry.inode)).inserted else { return nil }
+        return .file(FileLocation(directory: folder, name: entry.name, path: display))
+      case UInt8(DT_LNK):
+        guard walker.followSymlinks else { return nil }
+        return followLink(entry.name, in: folder, display: display)
+      default:
+        return nil
+      }
+    }
+
+    /// A symbolic link met in a walk, with `--follow-symlinks`.
+    private mutating func followLink(_ name: [UInt8], in folder: DirectoryHandle, display: String) -> Entry? {
+      var info = stat()
+      guard withCName(name, { fstatat(folder.descriptor, $0, &info, 0) }) == 0 else {
+        // A link named like a connection file that leads nowhere (a loop, a missing target)
+        // is reported; other broken links are not our business.
+        return PathName.isConnectionFileName(name) ? .failure(.cannotRead(path: display, reason: systemError())) : nil
+      }
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR:
+        switch folder.openChild(name, display: display, follow: true) {
+        case .success(let handle): return enter(handle)
+        case .failure(let error): return .failure(error)
+        }
+      case S_IFREG:
+        guard PathName.isConnectionFileName(name), seenFiles.insert(FileIdentity(info)).inserted else { return nil }
+        // The file the link leads to is rewritten where it is, relative to its own folder.
+        guard let real = Self.realPath(of: Array("/proc/self/fd/\(folder.descriptor)/".utf8) + name) else {
+          return .failure(.cannotRead(path: display, reason: systemError()))
+        }
+        let (realFolder, realName) = PathName(bytes: real).split
+        switch DirectoryHandle.open(PathName(bytes: realFolder), display: PathName.display(realFolder)) {
+        case .success(let handle): return .file(FileLocation(directory: handle, name: realName, path: display))
+        case .failure(let error): return .failure(.cannotRead(path: display, reason: Self.reason(of: error)))
+        }
+      default:
+        return nil
+      }
+    }
+
+    /// Lists `folder` and makes it the folder being walked; a folder reached again (through a
+    /// link loop) is skipped.
+    private mutating func enter(_ folder: DirectoryHandle) -> Entry? {
+      guard visitedFolders.insert(folder.identity).inserted else { return nil }
+      // A descriptor of its own for reading the listing (closedir closes it).
+      let listing = openat(folder.descriptor, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      guard listing >= 0, let directory = fdopendir(listing) else {
+        let reason = systemError()
+        return .failure(.cannotRead(path: folder.path, reason: reason))
+      }
+      var names: [(name: [UInt8], type: UInt8, inode: UInt64)] = []
+      errno = 0
       while let entry = readdir(directory) {
-        let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-          pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { name in
-            String(validatingCString: name).map { ($0, true) } ?? (String(cString: name), false)
-          }
-        }
-        if name == "." || name == ".." { continue }
-        // A name that is not UTF-8 cannot be carried through a Swift string unchanged (the path
-        // would name another file), so such a connection file is reported, never guessed at.
-        if !valid {
-          if PathWalker.isRDPFile(name) { names.append((name, Self.undecodableName)) }
-          continue
-        }
-        names.append((name, entry.pointee.d_type))
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+        if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+        names.append((name, entry.pointee.d_type, UInt64(entry.pointee.d_ino)))
       }
+      let failure = errno
       closedir(directory)
-      names.sort { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
-      stack.append(Frame(prefix: folder.hasSuffix("/") ? folder : folder + "/", remaining: names.reversed()))
+      if failure != 0 { return .failure(.cannotRead(path: folder.path, reason: systemError(failure))) }
+      names.sort { $0.name.lexicographicallyPrecedes($1.name) }
+      stack.append(Frame(handle: folder, remaining: names.reversed()))
       return nil
     }
-
-    /// The entry type given to names that are not valid UTF-8 (no `DT_` value uses it).
-    private static let undecodableName: UInt8 = 0xFF
 
     private static func type(of info: stat) -> UInt8 {
       switch info.st_mode & S_IFMT {
       case S_IFDIR: UInt8(DT_DIR)
       case S_IFREG: UInt8(DT_REG)
       case S_IFLNK: UInt8(DT_LNK)
-      default: UInt8(DT_UNKNOWN)
+      default: UInt8(DT_UNKNOWN) &+ 0xF0  // a special file: matched by nothing above
       }
     }
-  }
 
-  /// Whether a name ends in `.rdp`, in any letter case.
-  static func isRDPFile(_ name: String) -> Bool {
-    let bytes = Array(name.utf8.suffix(4))
-    guard bytes.count == 4, bytes[0] == 0x2E else { return false }
-    return bytes[1] | 0x20 == 0x72 && bytes[2] | 0x20 == 0x64 && bytes[3] | 0x20 == 0x70
+    fileprivate static func isLink(_ path: [UInt8]) -> Bool {
+      var info = stat()
+      return withCName(path) { lstat($0, &info) } == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    fileprivate static func realPath(of path: [UInt8]) -> [UInt8]? {
+      guard let resolved = withCName(path, { realpath($0, nil) }) else { return nil }
+      defer { free(resolved) }
+      return Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)))
+    }
+
+    private static func reason(of error: FileError) -> String {
+      if case .cannotRead(_, let reason) = error { return reason }
+      return error.description
+    }
   }
 }

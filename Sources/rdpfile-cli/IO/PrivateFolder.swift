@@ -44,7 +44,7 @@ struct PrivateFolder {
 
   /// Reads a file a program wrote.
   func read(_ file: String) -> [UInt8]? {
-    try? FileReader(operations: PosixFileOperations()).read(file).bytes
+    try? FileReader(operations: PosixFileOperations()).read(path: file).bytes
   }
 
   /// Removes the folder and its files.

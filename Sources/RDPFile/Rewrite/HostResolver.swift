@@ -7,9 +7,11 @@ public enum AddressFamily: String, Sendable, Hashable, CaseIterable {
   /// IPv6 only.
   case ipv6
 
-  /// Whether `address` (an IP literal) belongs to the family.
+  /// Whether `address` is an IP literal of the family. An IPv6 zone (`fe80::1%eth0`) is never
+  /// admitted: it names an interface of one machine, meaningless in a file others open.
   public func admits(_ address: String) -> Bool {
-    switch self {
+    guard !address.contains("%") else { return false }
+    return switch self {
     case .any: IPAddress.isIPv4(address) || IPAddress.isIPv6(address)
     case .ipv4: IPAddress.isIPv4(address)
     case .ipv6: IPAddress.isIPv6(address)
