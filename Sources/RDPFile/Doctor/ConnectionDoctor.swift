@@ -113,6 +113,7 @@ public struct ConnectionDoctor: Sendable {
   /// Sends a Connection Request and reads the Confirm.
   private func negotiate(_ protocols: RDPProtocols, over connection: any ProbeConnection) -> Result<NegotiationOutcome, ProbeError> {
     do throws(ProbeError) {
+      connection.startStep()
       try connection.send(X224.connectionRequest(protocols))
       var packet: [UInt8] = []
       while true {
@@ -138,6 +139,7 @@ public struct ConnectionDoctor: Sendable {
   private func handshake(_ connection: any ProbeConnection, serverName: String) -> TLSOutcome {
     var reader = TLSReader()
     do throws(ProbeError) {
+      connection.startStep()
       try connection.send(TLSClientHello.record(serverName: serverName, random: random()))
       while true {
         let chunk = try connection.receive(maximum: 16 * 1024)

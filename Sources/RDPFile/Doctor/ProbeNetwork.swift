@@ -7,15 +7,23 @@ public protocol ProbeNetwork: Sendable {
   func connect(to address: String, port: Int) -> Result<ProbeConnected, ProbeError>
 }
 
-/// An open TCP connection the doctor talks over. Every call returns or fails within the
-/// network's timeout.
+/// An open TCP connection the doctor talks over. Each step of the conversation (``startStep()``
+/// marks its beginning) returns or fails within the network's timeout, however the server
+/// spreads its bytes over time.
 public protocol ProbeConnection: AnyObject {
+  /// Begins one step (a negotiation, a handshake): its sends and receives share one deadline.
+  func startStep()
   /// Sends all of `bytes`.
   func send(_ bytes: [UInt8]) throws(ProbeError)
   /// Up to `maximum` bytes as they arrive; empty when the server closed the connection.
   func receive(maximum: Int) throws(ProbeError) -> [UInt8]
   /// Closes the connection.
   func close()
+}
+
+extension ProbeConnection {
+  /// Connections without deadlines (scripted ones) need not mark steps.
+  public func startStep() {}
 }
 
 /// A connection that was opened, with the time it took.

@@ -65,61 +65,51 @@ extension RDPDocument {
 
     let newline = dominantTerminator
     let textEncoding = encoding.encoding
-    var result = self
-    result.lines = []
-    result.lines.reserveCapacity(lines.count + insertions.count)
+    let lines = self.lines
+    var builder = DocumentBuilder(encoding: encoding, reservingBytes: byteCount + 256, lines: lines.count + insertions.count)
     for index in 0...lines.count {
       for text in insertions[index] ?? [] {
-        if index == lines.count, let last = result.lines.indices.last,
-          result.lines[last].terminator == .none
-        {
-          if result.lines[last].content.count % textEncoding.codeUnitSize != 0 {
-            throw .incompleteCodeUnit(line: last + 1)
-          }
-          result.lines[last] = result.lines[last].with(terminator: newline)
-        }
-        result.lines.append(
-          LineParser.line(
-            content: TextEncoder.encode(text, in: textEncoding)[...], terminator: newline,
-            encoding: textEncoding))
+        if index == lines.count { try builder.terminateLastLine(with: newline) }
+        builder.append(content: TextEncoder.encode(text, in: textEncoding)[...], terminator: newline)
       }
       guard index < lines.count, !deletions.contains(index) else { continue }
-      var line = lines[index]
-      if let changes = replacements[index] { line = Self.replacing(changes, in: line) }
-      if let terminator = terminators[index] {
-        line = line.with(terminator: terminator)
+      let changes = replacements[index]
+      let terminator = terminators[index]
+      if changes == nil, terminator == nil {
+        builder.copy(index, of: self)
+        continue
       }
-      result.lines.append(line)
+      let line = lines[index]
+      let content = changes.map { Self.replacing($0, in: line) } ?? Array(line.content)
+      builder.append(content: content[...], terminator: terminator ?? line.terminator)
     }
-    return result
+    return builder.document
   }
 
   /// The document with every line transcoded; the text and the terminators stay the same.
   private func reencoded(as target: TextEncoding, byteOrderMark: Bool) throws(RDPFileError) -> RDPDocument {
-    var result = self
-    result.encoding = DocumentEncoding(
+    let newEncoding = DocumentEncoding(
       encoding: target, hasByteOrderMark: byteOrderMark,
       evidence: byteOrderMark ? .byteOrderMark : (target == .utf8 ? .fallback : .nulBytePattern))
-    result.lines = []
+    var builder = DocumentBuilder(encoding: newEncoding, reservingBytes: byteCount * 2, lines: lines.count)
     for (index, line) in lines.enumerated() {
       let text = line.text
       guard TextEncoder.encode(text, in: line.encoding)[...] == line.content else {
         throw .undecodableBytes(line: index + 1)
       }
-      result.lines.append(
-        LineParser.line(content: TextEncoder.encode(text, in: target)[...], terminator: line.terminator, encoding: target))
+      builder.append(content: TextEncoder.encode(text, in: target)[...], terminator: line.terminator)
     }
-    return result
+    return builder.document
   }
 
-  private static func replacing(_ changes: [(Range<Int>, String)], in line: Line) -> Line {
+  private static func replacing(_ changes: [(Range<Int>, String)], in line: Line) -> [UInt8] {
     let size = line.encoding.codeUnitSize
     var content = Array(line.content)
     for (range, text) in changes.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
       let encoded = TextEncoder.encode(text, in: line.encoding)
       content.replaceSubrange((range.lowerBound * size)..<(range.upperBound * size), with: encoded)
     }
-    return LineParser.line(content: content[...], terminator: line.terminator, encoding: line.encoding)
+    return content
   }
 
   /// Sets `setting`: the key's last occurrence gets the new type letter and value in place,

@@ -7,6 +7,11 @@ public struct Fix: Sendable, Hashable {
   /// The edits, all against the document the diagnostic was made for.
   public var edits: [Edit]
 
+  /// The most edits a fix may have: a connection file has a few dozen lines, and a fix over
+  /// more lines than this would cost more memory than the file itself is worth (rules offer
+  /// none then).
+  public static let maximumEdits = 1_000_000
+
   /// Creates a fix.
   public init(title: String, applicability: Applicability, edits: [Edit]) {
     self.title = title

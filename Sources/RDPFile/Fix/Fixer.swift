@@ -12,6 +12,8 @@ public struct Fixer: Sendable {
   public var allowUnsafe: Bool
   /// The most passes before giving up.
   public var maximumPasses = 10
+  /// The most findings of one rule a pass takes on; a file with more is left unchanged.
+  static let findingLimit = 10_000
 
   /// Creates a fixer.
   public init(selection: RuleSelection = .all, allowUnsafe: Bool = false) {
@@ -25,7 +27,13 @@ public struct Fixer: Sendable {
     var current = document
     var applied: [AppliedFix] = []
     for _ in 0..<maximumPasses {
-      let candidates = linter.lint(current).filter { diagnostic in
+      let (found, truncated) = linter.lintCounting(LintContext(document: current), limit: Self.findingLimit)
+      // A rule with more findings than that cannot be fixed in bounded work; such a file is not
+      // a connection file anyone maintains by hand.
+      if let rule = truncated.sorted().first {
+        return failed(document, linter, "more than \(Self.findingLimit) findings of \(rule) in one file are too many to fix automatically; nothing was changed")
+      }
+      let candidates = found.filter { diagnostic in
         guard let fix = diagnostic.fix else { return false }
         return fix.applicability == .safe || allowUnsafe
       }

@@ -19,8 +19,9 @@ enum FixBuilder {
     return .appendLine("\(key):\(type.letter):\(value)")
   }
 
-  /// Deletes lines.
-  static func delete(_ lines: [Int], title: String, _ applicability: Applicability) -> Fix {
-    Fix(title: title, applicability: applicability, edits: lines.map(Edit.deleteLine))
+  /// Deletes lines; no fix when there are more than ``Fix/maximumEdits``.
+  static func delete(_ lines: [Int], title: String, _ applicability: Applicability) -> Fix? {
+    guard lines.count <= Fix.maximumEdits else { return nil }
+    return Fix(title: title, applicability: applicability, edits: lines.map(Edit.deleteLine))
   }
 }

@@ -23,27 +23,29 @@ struct LineClasses: Sendable {
   /// Lines whose content is exactly one code unit (or one byte).
   var oneUnitLines: [Int] = []
 
-  init(document: RDPDocument, settings: [SettingLine], longValue: Int) {
+  init(document: RDPDocument, settings: SettingLineList, longValue: Int) {
     // Indexed loops over stored fields: iterating the arrays by value would copy every element.
     let lines = document.lines
+    let unitSize = document.encoding.encoding.codeUnitSize
     for index in lines.indices {
-      if case .unparsed = lines[index].kind { unparsedLines.append(index) }
-      if !lines[index].isPlainASCII { nonASCIILines.append(index) }
-      let bytes = lines[index].content.count
-      let unitSize = lines[index].encoding.codeUnitSize
+      if lines.kindCode(index) == .unparsed { unparsedLines.append(index) }
+      if !lines.isPlainASCII(index) { nonASCIILines.append(index) }
+      let bytes = lines.contentCount(index)
+      // Only lines with content need building; most lines of a hostile file are empty.
       if bytes >= unitSize, CodeUnitView(lines[index], 0..<1)[0] == 0x2F { slashLines.append(index) }
       if bytes == unitSize || bytes == 1 { oneUnitLines.append(index) }
     }
     for position in settings.indices {
-      let property = settings[position].propertyIndex
-      let type = settings[position].syntax.type
+      let setting = settings[position]
+      let property = setting.propertyIndex
+      let type = setting.syntax.type
       if property < 0 {
         unknownKeys.append(position)
       } else if PropertyCatalogue.types[property] != type {
         wrongTypes.append(position)
       }
       if type == .integer {
-        if let value = settings[position].integer.value {
+        if let value = setting.integer.value {
           if property >= 0, PropertyCatalogue.types[property] == .integer, !PropertyCatalogue.allowedValues[property].allows(value) {
             outOfRange.append(position)
           }
@@ -51,8 +53,8 @@ struct LineClasses: Sendable {
           invalidIntegers.append(position)
         }
       }
-      let syntax = settings[position].syntax
-      if settings[position].isPadded(syntax.keyRange) || settings[position].isPadded(syntax.valueRange) { padded.append(position) }
+      let syntax = setting.syntax
+      if setting.isPadded(syntax.keyRange) || setting.isPadded(syntax.valueRange) { padded.append(position) }
       if syntax.valueRange.count > longValue { longValues.append(position) }
     }
   }

@@ -15,6 +15,8 @@ public struct LintContext: Sendable {
   let classes: LineClasses
   /// What checks signatures, when the caller has one (see ``Linter/signatureVerifier``).
   public var signatureVerifier: (any SignatureVerifier)?
+  /// The most findings one rule collects (see ``Linter/findingsPerRule``).
+  var findingLimit = Linter.findingsPerRule
 
   /// Decodes a document for linting.
   public init(document: RDPDocument) {
@@ -35,11 +37,37 @@ public struct LintContext: Sendable {
 
   /// The setting lines at `positions`.
   func settingLines(at positions: [Int]) -> [SettingLine] {
-    positions.map { effective.settingLines[$0] }
+    let lines = effective.settingLines
+    return positions.map { lines[$0] }
+  }
+
+  /// Runs `check` over the setting lines at `positions`, collecting its findings until there
+  /// are more than a rule reports per file (``findingLimit``); the linter says that some were
+  /// left out. A file of a million bad lines costs a bounded number of messages.
+  func findings(atSettings positions: some Sequence<Int>, _ check: (SettingLine) -> Diagnostic?) -> [Diagnostic] {
+    let lines = effective.settingLines
+    var result: [Diagnostic] = []
+    for position in positions {
+      guard let diagnostic = check(lines[position]) else { continue }
+      result.append(diagnostic)
+      if result.count > findingLimit { break }
+    }
+    return result
+  }
+
+  /// Runs `check` over document line indices, with the same limit.
+  func findings(atLines indices: some Sequence<Int>, _ check: (Int) -> Diagnostic?) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    for index in indices {
+      guard let diagnostic = check(index) else { continue }
+      result.append(diagnostic)
+      if result.count > findingLimit { break }
+    }
+    return result
   }
 
   /// The setting lines in file order.
-  public var settingLines: [SettingLine] { effective.settingLines }
+  public var settingLines: SettingLineList { effective.settingLines }
 
   /// Every setting line of `key` (matched case-insensitively), in file order.
   public func lines(forKey key: String) -> [SettingLine] { effective.lines(forKey: key) }

@@ -19,16 +19,43 @@ public struct Linter: Sendable {
     lint(LintContext(document: document))
   }
 
+  /// The most findings one rule reports in one file; past it, one note says more were left
+  /// out. Real files have a handful per rule; a file of a million bad lines would otherwise
+  /// print a million messages and hold them all in memory.
+  public static let findingsPerRule = 50
+
   /// The findings for an already decoded document.
   public func lint(_ context: LintContext) -> [Diagnostic] {
+    lintCounting(context).diagnostics
+  }
+
+  /// The findings, and the ids of the rules that found more than ``findingsPerRule`` (their
+  /// last reported finding says so).
+  func lintCounting(_ context: LintContext, limit: Int = Linter.findingsPerRule) -> (diagnostics: [Diagnostic], truncated: Set<String>) {
     var context = context
     if context.signatureVerifier == nil { context.signatureVerifier = signatureVerifier }
-    var diagnostics: [Diagnostic] = []
-    for rule in rules {
-      diagnostics += rule.check(context)
+    context.findingLimit = limit
+    // A file that is certainly not text (an image, a program) gets that one finding:
+    // line-by-line findings about it would only be noise.
+    if let binary = rules.first(where: { $0 is BinaryContent }) as? BinaryContent,
+      let verdict = ContentSniffer.verdict(of: context.document), verdict.certain
+    {
+      return (binary.check(context, verdict: verdict).filter { $0.severity >= selection.minimumSeverity }, [])
     }
-    return diagnostics.filter { $0.severity >= selection.minimumSeverity }.sorted {
+    var diagnostics: [Diagnostic] = []
+    var truncated = Set<String>()
+    for rule in rules {
+      var found = rule.check(context)
+      if found.count > limit {
+        found.removeLast(found.count - limit)
+        found[found.count - 1].message += " (more findings of \(type(of: rule).id) in this file are not shown: a rule reports at most \(limit) per file)"
+        truncated.insert(type(of: rule).id)
+      }
+      diagnostics += found
+    }
+    let sorted = diagnostics.filter { $0.severity >= selection.minimumSeverity }.sorted {
       ($0.range, $0.ruleID) < ($1.range, $1.ruleID)
     }
+    return (sorted, truncated)
   }
 }

@@ -31,6 +31,18 @@ public struct SettingLine: Sendable {
     integer = syntax.type == .integer ? IntegerValue(line: line, range: syntax.valueRange) : .invalid(.notANumber)
   }
 
+  /// A setting line whose catalogue entry and integer reading are already known.
+  init(index: Int, line: borrowing Line, property: Int, integer: IntegerValue, previous: Int) {
+    self.index = index
+    content = line.content
+    encoding = line.encoding
+    isPlainASCII = line.isPlainASCII
+    syntax = line.syntax ?? SettingSyntax(keyRange: 0..<0, typeRange: 0..<0, valueRange: 0..<0, type: .string)
+    propertyIndex = property
+    self.integer = integer
+    self.previous = previous
+  }
+
   /// The catalogue entry for the key, if it is known.
   public var property: Property? { propertyIndex >= 0 ? PropertyCatalogue.entries[propertyIndex] : nil }
   /// The key as written.

@@ -14,25 +14,36 @@ public enum ContentSniffer {
   /// format with its article ("a PNG image"), or "binary data" when more than 5% of it is control characters or undecodable bytes.
   /// `nil` for text.
   public static func binaryKind(of document: RDPDocument) -> String? {
+    verdict(of: document)?.kind
+  }
+
+  /// What the content looks like when it is not text, and whether that is certain: a known
+  /// file signature, or NUL bytes and undecodable bytes making up more than 5% of it. Text
+  /// full of escape sequences is binary by the 5% rule but not certainly so: it is still a
+  /// file a client may open (a hostile one), so it is still checked line by line.
+  static func verdict(of document: RDPDocument) -> (kind: String, certain: Bool)? {
     let bytes = document.encoding.hasByteOrderMark ? [] : Array(document.lines.first?.content.prefix(8) ?? [])
     for (name, magic) in magicNumbers where bytes.starts(with: magic) {
-      return name
+      return (name, true)
     }
     var suspicious = 0
+    var undecodable = 0
     var total = 0
     let lines = document.lines
+    let unitSize = document.encoding.encoding.codeUnitSize
     for index in lines.indices {
-      guard !lines[index].isPlainASCII else {
-        total += lines[index].content.count / lines[index].encoding.codeUnitSize
+      guard !lines.isPlainASCII(index) else {
+        total += lines.contentCount(index) / unitSize
         continue
       }
       let text = lines[index].text
       for scalar in text.unicodeScalars {
         total += 1
+        if scalar == "\u{FFFD}" || scalar == "\u{0}" { undecodable += 1 }
         if scalar == "\u{FFFD}" || (TextEscaper.needsEscape(scalar) && scalar != "\t") { suspicious += 1 }
       }
     }
-    guard total > 0 else { return nil }
-    return suspicious * 20 > total ? "binary data" : nil
+    guard total > 0, suspicious * 20 > total else { return nil }
+    return ("binary data", undecodable * 20 > total)
   }
 }

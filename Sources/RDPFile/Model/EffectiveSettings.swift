@@ -12,8 +12,8 @@
 public struct EffectiveSettings: Sendable {
   /// The document the view was built from.
   public let document: RDPDocument
-  /// Every setting line, decoded, in file order.
-  public let settingLines: [SettingLine]
+  /// What is known of each setting line, in file order.
+  private let records: [SettingRecord]
   /// For each catalogue entry, the position of its last line in ``settingLines`` (or -1).
   private let lastByProperty: [Int32]
   /// Positions of lines with keys the catalogue does not know, by lower-case key.
@@ -21,25 +21,31 @@ public struct EffectiveSettings: Sendable {
 
   init(document: RDPDocument) {
     self.document = document
-    var lines: [SettingLine] = []
-    lines.reserveCapacity(document.lines.count)
+    var records: [SettingRecord] = []
     var last = [Int32](repeating: -1, count: PropertyCatalogue.entries.count)
     var unknown: [String: [Int]] = [:]
     let documentLines = document.lines
-    for index in documentLines.indices {
-      guard case .setting(let syntax) = documentLines[index].kind else { continue }
-      var settingLine = SettingLine(index: index, line: documentLines[index], syntax: syntax)
+    for index in documentLines.indices where documentLines.kindCode(index) == .setting {
+      let line = documentLines[index]
+      guard case .setting(let syntax) = line.kind else { continue }
+      let settingLine = SettingLine(index: index, line: line, syntax: syntax)
+      var record = SettingRecord(line: index, property: settingLine.propertyIndex, integer: settingLine.integer)
       if settingLine.propertyIndex >= 0 {
-        settingLine.previous = Int(last[settingLine.propertyIndex])
-        last[settingLine.propertyIndex] = Int32(lines.count)
+        record.previous = last[settingLine.propertyIndex]
+        last[settingLine.propertyIndex] = Int32(records.count)
       } else {
-        unknown[settingLine.normalizedKey, default: []].append(lines.count)
+        unknown[settingLine.normalizedKey, default: []].append(records.count)
       }
-      lines.append(settingLine)
+      records.append(record)
     }
-    settingLines = lines
+    self.records = records
     lastByProperty = last
     unknownPositions = unknown
+  }
+
+  /// Every setting line, decoded on demand, in file order.
+  public var settingLines: SettingLineList {
+    SettingLineList(lines: document.lines, records: records)
   }
 
   /// Positions in ``settingLines`` of every line of `key`, in file order.
@@ -49,19 +55,20 @@ public struct EffectiveSettings: Sendable {
     var position = Int(lastByProperty[id])
     while position >= 0 {
       result.append(position)
-      position = settingLines[position].previous
+      position = Int(records[position].previous)
     }
     return result.reversed()
   }
 
   /// Every setting line of `key` (matched case-insensitively), in file order.
   public func lines(forKey key: String) -> [SettingLine] {
-    positions(of: key).map { settingLines[$0] }
+    let lines = settingLines
+    return positions(of: key).map { lines[$0] }
   }
 
   /// The indices of every line with `key`, in file order.
   public func lineIndices(forKey key: String) -> [Int] {
-    positions(of: key).map { settingLines[$0].index }
+    positions(of: key).map { Int(records[$0].line) }
   }
 
   /// The last setting line of `key`, whatever its type or value.
@@ -83,10 +90,12 @@ public struct EffectiveSettings: Sendable {
 
   /// The deciding line of the catalogue entry `id`.
   func deciding(id: Int) -> SettingLine? {
+    let lines = settingLines
     var position = Int(lastByProperty[id])
     while position >= 0 {
-      if settingLines[position].canDecide { return settingLines[position] }
-      position = settingLines[position].previous
+      let line = lines[position]
+      if line.canDecide { return line }
+      position = line.previous
     }
     return nil
   }
@@ -126,14 +135,14 @@ public struct EffectiveSettings: Sendable {
   /// once, ordered by their first line.
   var duplicateGroups: [[Int]] {
     var groups: [[Int]] = []
-    for (position, line) in settingLines.enumerated() where line.propertyIndex >= 0 && line.previous >= 0 {
+    for (position, record) in records.enumerated() where record.property >= 0 && record.previous >= 0 {
       // Only the last line of a key starts a walk, so each group is collected once.
-      guard Int(lastByProperty[line.propertyIndex]) == position else { continue }
+      guard Int(lastByProperty[Int(record.property)]) == position else { continue }
       var group: [Int] = []
       var cursor = position
       while cursor >= 0 {
         group.append(cursor)
-        cursor = settingLines[cursor].previous
+        cursor = Int(records[cursor].previous)
       }
       groups.append(group.reversed())
     }

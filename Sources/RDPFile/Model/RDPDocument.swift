@@ -1,20 +1,25 @@
 /// A parsed `.rdp` file that reproduces its input byte for byte.
 ///
-/// A document is its encoding plus a list of ``Line``s. Each line keeps its raw bytes and its
-/// own terminator, so `RDPDocument(bytes: b).serialized() == b` for every byte sequence `b`:
-/// parsing never fails on content. Edits replace only the lines they touch.
+/// A document is its bytes as read, its encoding, and a small record per line saying where the
+/// line starts and what it parses as; ``lines`` hands out each ``Line`` (raw bytes, own
+/// terminator, parsed view) on demand. So `RDPDocument(bytes: b).serialized() == b` for every
+/// byte sequence `b`, parsing never fails on content, and memory stays a small constant per line.
+/// Edits replace only the lines they touch.
 ///
-/// Two documents are equal when they would serialize to the same bytes.
+/// Two documents are equal when they hold the same bytes split into the same lines.
 public struct RDPDocument: Sendable, Hashable {
   /// The encoding the file was read in.
   public internal(set) var encoding: DocumentEncoding
-  /// Every line of the file, in order.
-  public internal(set) var lines: [Line]
+  /// The document's bytes, exactly as they are serialized (byte-order mark included).
+  private(set) var storage: [UInt8]
+  /// Where each line starts in ``storage`` and what it parses as.
+  private(set) var table: LineTable
 
   /// Parses raw file bytes. Never fails: anything that is not a setting becomes a blank or
   /// unparsed line.
   public init(bytes: [UInt8]) {
-    (encoding, lines) = LineParser.parse(bytes)
+    storage = bytes
+    (encoding, table) = LineParser.parse(bytes)
   }
 
   /// Parses raw file bytes from any collection.
@@ -28,40 +33,44 @@ public struct RDPDocument: Sendable, Hashable {
     self.init(bytes: prefix + TextEncoder.encode(text, in: encoding))
   }
 
+  /// A document built by an edit.
+  init(encoding: DocumentEncoding, storage: [UInt8], table: LineTable) {
+    self.encoding = encoding
+    self.storage = storage
+    self.table = table
+  }
+
+  /// Every line of the file, in order.
+  public var lines: LineList {
+    LineList(storage: storage, table: table, encoding: encoding.encoding)
+  }
+
   /// The document as bytes: byte-order mark, then every line with its terminator.
   public func serialized() -> [UInt8] {
-    var output: [UInt8] = []
-    output.reserveCapacity(byteCount)
-    if encoding.hasByteOrderMark { output.append(contentsOf: encoding.encoding.byteOrderMark) }
-    let crlf = LineTerminator.crlf.bytes(in: encoding.encoding)
-    let lf = LineTerminator.lf.bytes(in: encoding.encoding)
-    let cr = LineTerminator.cr.bytes(in: encoding.encoding)
-    for line in lines {
-      output.append(contentsOf: line.content)
-      switch line.terminator {
-      case .crlf: output.append(contentsOf: crlf)
-      case .lf: output.append(contentsOf: lf)
-      case .cr: output.append(contentsOf: cr)
-      case .none: break
-      }
-    }
-    return output
+    storage
   }
 
   /// The size of the serialized document in bytes.
   public var byteCount: Int {
-    let unit = encoding.encoding.codeUnitSize
-    return lines.reduce(encoding.byteOrderMarkLength) { total, line in
-      total + line.content.count + line.terminator.codeUnits.count * unit
-    }
+    storage.count
+  }
+
+  /// Two documents are equal when they hold the same bytes, split into the same lines.
+  public static func == (lhs: RDPDocument, rhs: RDPDocument) -> Bool {
+    lhs.encoding == rhs.encoding && lhs.storage == rhs.storage && lhs.table == rhs.table
+  }
+
+  /// Hashes the bytes.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(storage)
   }
 
   /// The most common line terminator, which new lines take. Ties go to CRLF, then LF. A file
   /// with no terminator at all gets CRLF when it is UTF-16 (as mstsc writes) and LF otherwise.
   public var dominantTerminator: LineTerminator {
     var counts = (crlf: 0, lf: 0, cr: 0)
-    for line in lines {
-      switch line.terminator {
+    for record in table.records {
+      switch record.terminator {
       case .crlf: counts.crlf += 1
       case .lf: counts.lf += 1
       case .cr: counts.cr += 1
@@ -79,9 +88,9 @@ public struct RDPDocument: Sendable, Hashable {
   /// Whether the lines use more than one kind of terminator.
   public var hasMixedTerminators: Bool {
     var seen: LineTerminator?
-    for line in lines where line.terminator != .none {
-      if let seen, seen != line.terminator { return true }
-      seen = line.terminator
+    for record in table.records where record.terminator != .none {
+      if let seen, seen != record.terminator { return true }
+      seen = record.terminator
     }
     return false
   }

@@ -61,6 +61,11 @@ public struct DiagnosticRenderer: Sendable {
       let prefix = TextEscaper.escape("\(setting.key):\(setting.type.letter):").count
       return (shown, prefix, shown.count - prefix)
     }
+    if line.setting == nil, !secrets.showSecrets {
+      // An unparsed line can still carry a secret after its first colon (`password:x:…`).
+      let shown = secrets.display(line)
+      if shown != TextEscaper.escape(line.text) { return (shown, 0, shown.count) }
+    }
     func show(_ slice: ArraySlice<Unicode.Scalar>) -> String {
       var string = ""
       string.unicodeScalars.append(contentsOf: slice)

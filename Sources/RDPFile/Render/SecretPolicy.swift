@@ -15,9 +15,11 @@ public struct SecretPolicy: Sendable, Hashable {
     self.showSecrets = showSecrets
   }
 
-  /// Whether values of `key` are secret.
+  /// Whether values of `key` are secret. The key is compared as it reads to a person, so a
+  /// look-alike (`pаssword` with a Cyrillic `а`, `gatewayaccesstoken` and a no-break space)
+  /// hides its value too.
   public static func isSecret(key: String) -> Bool {
-    let normalized = HostAddress.trimmed(Setting.normalize(key))
+    let normalized = KeyText.skeleton(of: key)
     if PropertyCatalogue.property(named: normalized)?.isSecret == true { return true }
     return normalized.hasSuffix("password") || normalized.hasSuffix("token")
       || normalized.hasPrefix("password")

@@ -3,26 +3,24 @@
 /// Lines end at LF, CR LF or a lone CR, compared as code units of the detected encoding, so a
 /// 0x0A byte inside a UTF-16 character never splits a line. Parsing never fails.
 enum LineParser {
-  static func parse(_ bytes: [UInt8]) -> (DocumentEncoding, [Line]) {
+  static func parse(_ bytes: [UInt8]) -> (DocumentEncoding, LineTable) {
     bytes.withUnsafeBufferPointer { buffer in
       let encoding = EncodingDetector.detect(buffer)
-      let lines: [Line]
+      let table: LineTable
       switch encoding.encoding {
       case .utf8:
-        lines = split(bytes, buffer, from: encoding.byteOrderMarkLength, loader: UTF8Units.self)
+        table = split(buffer, from: encoding.byteOrderMarkLength, loader: UTF8Units.self)
       case .utf16LittleEndian:
-        lines = split(bytes, buffer, from: encoding.byteOrderMarkLength, loader: UTF16LEUnits.self)
+        table = split(buffer, from: encoding.byteOrderMarkLength, loader: UTF16LEUnits.self)
       case .utf16BigEndian:
-        lines = split(bytes, buffer, from: encoding.byteOrderMarkLength, loader: UTF16BEUnits.self)
+        table = split(buffer, from: encoding.byteOrderMarkLength, loader: UTF16BEUnits.self)
       }
-      return (encoding, lines)
+      return (encoding, table)
     }
   }
 
-  /// Classifies one line's content (used after an edit).
-  static func line(content: ArraySlice<UInt8>, terminator: LineTerminator, encoding: TextEncoding)
-    -> Line
-  {
+  /// Classifies one line's content (used after an edit): its kind and whether it is plain ASCII.
+  static func classify(content: ArraySlice<UInt8>, encoding: TextEncoding) -> (kind: Line.Kind, isPlainASCII: Bool) {
     content.withUnsafeBufferPointer { buffer in
       let kind: Line.Kind
       switch encoding {
@@ -41,21 +39,42 @@ enum LineParser {
           }
         }
       }
-      return Line(
-        content: content, terminator: terminator,
-        kind: adjustForDanglingByte(kind, byteCount: buffer.count, encoding: encoding),
-        encoding: encoding, isPlainASCII: plain)
+      return (adjustForDanglingByte(kind, byteCount: buffer.count, encoding: encoding), plain)
     }
   }
 
+  /// Classifies one line's content into a standalone ``Line``.
+  static func line(content: ArraySlice<UInt8>, terminator: LineTerminator, encoding: TextEncoding) -> Line {
+    let (kind, plain) = classify(content: content, encoding: encoding)
+    return Line(content: content, terminator: terminator, kind: kind, encoding: encoding, isPlainASCII: plain)
+  }
+
+  /// The number of lines, counted first so the table is allocated once at its final size.
+  private static func lineCount<Loader: CodeUnitLoader>(_ base: UnsafePointer<UInt8>?, _ unitCount: Int, loader: Loader.Type) -> Int {
+    guard let base else { return 0 }
+    var count = 0
+    var index = 0
+    while index < unitCount {
+      let unit = Loader.load(base, index)
+      if unit == 0x0A {
+        count &+= 1
+      } else if unit == 0x0D {
+        count &+= 1
+        if index + 1 < unitCount, Loader.load(base, index + 1) == 0x0A { index &+= 1 }
+      }
+      index &+= 1
+    }
+    return count + 1
+  }
+
   private static func split<Loader: CodeUnitLoader>(
-    _ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, loader: Loader.Type
-  ) -> [Line] {
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, loader: Loader.Type
+  ) -> LineTable {
     let size = Loader.size
     let unitCount = (buffer.count - start) / size
     let base = buffer.baseAddress.map { $0 + start }
-    var lines: [Line] = []
-    lines.reserveCapacity(unitCount / 24 + 1)
+    var table = LineTable()
+    table.reserve(lineCount(base, unitCount, loader: Loader.self))
     var lineStart = 0
     var index = 0
     var plain = true
@@ -82,10 +101,7 @@ enum LineParser {
         }
       }
       let kind = classify(UnsafeBufferPointer(start: base, count: unitCount * size), lineStart, index, loader: Loader.self)
-      lines.append(
-        Line(
-          content: bytes[(start + lineStart * size)..<(start + index * size)],
-          terminator: terminator, kind: kind, encoding: Loader.encoding, isPlainASCII: plain))
+      table.append(start: start + lineStart * size, end: start + next * size, terminator: terminator, kind: kind, isPlainASCII: plain)
       lineStart = next
       index = next
       plain = true
@@ -95,14 +111,12 @@ enum LineParser {
     if tailStart < contentEnd {
       let units = UnsafeBufferPointer(start: base, count: unitCount * size)
       let kind = classify(units, lineStart, unitCount, loader: Loader.self)
-      lines.append(
-        Line(
-          content: bytes[tailStart..<contentEnd], terminator: .none,
-          kind: adjustForDanglingByte(
-            kind, byteCount: contentEnd - tailStart, encoding: Loader.encoding),
-          encoding: Loader.encoding, isPlainASCII: plain && (contentEnd - tailStart) % size == 0))
+      table.append(
+        start: tailStart, end: contentEnd, terminator: .none,
+        kind: adjustForDanglingByte(kind, byteCount: contentEnd - tailStart, encoding: Loader.encoding),
+        isPlainASCII: plain && (contentEnd - tailStart) % size == 0)
     }
-    return lines
+    return table
   }
 
   /// A UTF-16 line that ends in half a code unit is never blank: the byte is content.

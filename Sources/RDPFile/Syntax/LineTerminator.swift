@@ -19,6 +19,15 @@ public enum LineTerminator: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// The number of code units the terminator takes (no allocation, unlike ``codeUnits``).
+  var unitCount: Int {
+    switch self {
+    case .crlf: 2
+    case .lf, .cr: 1
+    case .none: 0
+    }
+  }
+
   /// The terminator written out in `encoding`.
   public func bytes(in encoding: TextEncoding) -> [UInt8] {
     TextEncoder.encode(codeUnits: codeUnits, in: encoding)

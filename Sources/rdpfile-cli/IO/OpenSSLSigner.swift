@@ -101,7 +101,8 @@ struct OpenSSLSigner: ContentSigner {
   static func explain(_ reason: String, hiding paths: [String]) -> String {
     var text = reason
     for path in paths where !path.isEmpty {
-      while let range = text.firstRange(of: path) { text.replaceSubrange(range, with: "(the key file)") }
+      // One pass, left to right: the replacement may itself contain the path ("key").
+      text = text.replacing(path, with: "(the key file)")
     }
     let lower = text.lowercased()
     if lower.contains("does not match") || lower.contains("key values mismatch") { return "the key does not belong to the certificate" }

@@ -3,22 +3,33 @@
 #endif
 import RDPFile
 
-/// One open socket of the doctor's.
+/// One open socket of the doctor's. Every step (``startStep()``) has one wall-clock deadline
+/// for all its sends and receives, so a server that trickles a byte now and then cannot stretch
+/// a step past the timeout.
 final class SocketConnection: ProbeConnection {
   private var descriptor: Int32
   private let timeoutMilliseconds: Int
+  private var deadline: Int
 
   init(descriptor: Int32, timeoutMilliseconds: Int) {
     self.descriptor = descriptor
     self.timeoutMilliseconds = timeoutMilliseconds
+    deadline = SocketNetwork.milliseconds() + timeoutMilliseconds
   }
+
+  func startStep() {
+    deadline = SocketNetwork.milliseconds() + timeoutMilliseconds
+  }
+
+  /// What is left of the step's time.
+  private var remaining: Int { max(0, deadline - SocketNetwork.milliseconds()) }
 
   deinit { close() }
 
   func send(_ bytes: [UInt8]) throws(ProbeError) {
     var sent = 0
     while sent < bytes.count {
-      switch SocketNetwork.wait(descriptor, for: Int16(POLLOUT), timeout: timeoutMilliseconds) {
+      switch SocketNetwork.wait(descriptor, for: Int16(POLLOUT), timeout: remaining) {
       case .ready: break
       case .timedOut: throw .timedOut
       case .failed(let code): throw .failed(systemError(code))
@@ -35,7 +46,7 @@ final class SocketConnection: ProbeConnection {
   func receive(maximum: Int) throws(ProbeError) -> [UInt8] {
     var buffer = [UInt8](repeating: 0, count: max(1, maximum))
     while true {
-      switch SocketNetwork.wait(descriptor, for: Int16(POLLIN), timeout: timeoutMilliseconds) {
+      switch SocketNetwork.wait(descriptor, for: Int16(POLLIN), timeout: remaining) {
       case .ready: break
       case .timedOut: throw .timedOut
       case .failed(let code): throw .failed(systemError(code))

@@ -9,19 +9,14 @@ import Synchronization
 /// buffer (it carries small things such as a PEM key), so the program can never leave us
 /// blocked on a write or killed by SIGPIPE. Pipes are made close-on-exec and programs are
 /// started one at a time, so a program started by one worker thread never inherits another
-/// worker's pipes.
+/// worker's pipes. A program gets a wall-clock deadline (a key path that turns out to be a pipe
+/// would otherwise keep OpenSSL waiting forever) and a limit on what it may print.
 struct Subprocess: Sendable {
   /// What a finished program left behind.
   struct Result: Sendable {
     var status: Int32
     var output: [UInt8]
     var errors: [UInt8]
-
-    /// The first line of standard error, for messages.
-    var firstErrorLine: String {
-      let text = String(decoding: errors, as: UTF8.self)
-      return text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(status)"
-    }
   }
 
   /// Why a program could not be run at all.
@@ -38,6 +33,10 @@ struct Subprocess: Sendable {
   var executable: String
   /// The program's environment (the command's own, so that tests stay hermetic).
   var environment: [String: String]
+  /// How long the program may run, in seconds, before it is killed.
+  var timeout = 60.0
+  /// The most it may print on each stream.
+  static let outputLimit = 16 << 20
 
   /// Runs the program with `arguments`, feeding it `input`.
   func run(_ arguments: [String], input: [UInt8] = []) throws(LaunchError) -> Result {
@@ -48,9 +47,13 @@ struct Subprocess: Sendable {
     let pid = try Self.spawning.withLock { _ throws(LaunchError) -> pid_t in
       try spawn(arguments, input: input, &pipes)
     }
-    let (output, errors) = Self.drain(pipes[1][0], pipes[2][0])
+    let drained = Self.drain(pipes[1][0], pipes[2][0], until: monotonicSeconds() + timeout)
+    if drained == nil { kill(pid, SIGKILL) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    guard let (output, errors) = drained else {
+      throw LaunchError(message: "\(executable) did not finish within \(Int(timeout)) seconds (or printed more than \(Self.outputLimit) bytes) and was stopped")
+    }
     let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     return Result(status: exitStatus, output: output, errors: errors)
   }
@@ -106,16 +109,21 @@ struct Subprocess: Sendable {
     return pid
   }
 
-  /// Reads both pipes to their end, whichever the program fills first.
-  private static func drain(_ first: Int32, _ second: Int32) -> ([UInt8], [UInt8]) {
+  /// Reads both pipes to their end, whichever the program fills first; `nil` when the
+  /// deadline passes or a stream grows past the limit first.
+  private static func drain(_ first: Int32, _ second: Int32, until deadline: Double) -> ([UInt8], [UInt8])? {
     var collected: [[UInt8]] = [[], []]
     var descriptors = [pollfd(fd: first, events: Int16(POLLIN), revents: 0), pollfd(fd: second, events: Int16(POLLIN), revents: 0)]
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while descriptors.contains(where: { $0.fd >= 0 }) {
-      if poll(&descriptors, nfds_t(descriptors.count), -1) < 0 {
+      let remaining = deadline - monotonicSeconds()
+      guard remaining > 0 else { return nil }
+      let ready = poll(&descriptors, nfds_t(descriptors.count), Int32(min(remaining * 1000 + 1, 60_000)))
+      if ready < 0 {
         if errno == EINTR { continue }
         break
       }
+      if ready == 0 { continue }
       for index in descriptors.indices where descriptors[index].fd >= 0 && descriptors[index].revents != 0 {
         let count = buffer.withUnsafeMutableBytes { read(descriptors[index].fd, $0.baseAddress, $0.count) }
         if count < 0, errno == EINTR { continue }
@@ -123,6 +131,7 @@ struct Subprocess: Sendable {
           descriptors[index].fd = -1
         } else {
           collected[index] += buffer[0..<count]
+          if collected[index].count > outputLimit { return nil }
         }
       }
     }

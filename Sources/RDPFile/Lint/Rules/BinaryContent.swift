@@ -15,7 +15,11 @@ struct BinaryContent: LintRule {
     fix: "None: find out where the file came from.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let kind = ContentSniffer.binaryKind(of: context.document) else { return [] }
+    check(context, verdict: ContentSniffer.verdict(of: context.document))
+  }
+
+  func check(_ context: LintContext, verdict: (kind: String, certain: Bool)?) -> [Diagnostic] {
+    guard let kind = verdict?.kind else { return [] }
     return [
       diagnostic(
         "this is not a connection file: the content looks like \(kind); clients read garbage from it",

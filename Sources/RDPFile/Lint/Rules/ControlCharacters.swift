@@ -16,7 +16,7 @@ struct ControlCharacters: LintRule {
     fix: "None automatic: find out how they got there.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.classes.nonASCIILines.compactMap { index in
+    context.findings(atLines: context.classes.nonASCIILines) { index in
       let line = context.document.lines[index]
       let text = line.text
       guard let found = text.unicodeScalars.first(where: { $0 != "\t" && TextEscaper.needsEscape($0) }) else { return nil }

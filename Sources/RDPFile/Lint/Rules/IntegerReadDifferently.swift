@@ -15,7 +15,7 @@ struct IntegerReadDifferently: LintRule {
     fix: "None here: see RDP606 for rewriting the value in plain decimal.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines(at: context.classes.invalidIntegers).compactMap { line in
+    context.findings(atSettings: context.classes.invalidIntegers) { line in
       guard line.syntax.type == .integer, line.integer.value == nil, line.expectedType == .integer,
         let theirs = FreeRDPReading.integer(line.value)
       else { return nil }

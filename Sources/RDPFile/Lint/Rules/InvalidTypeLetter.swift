@@ -14,7 +14,7 @@ struct InvalidTypeLetter: LintRule {
     fix: "Lower-cases an upper-case `I`, `S` or `B`. Unsafe: the line starts to take effect.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.classes.unparsedLines.compactMap { index in
+    context.findings(atLines: context.classes.unparsedLines) { index in
       let line = context.document.lines[index]
       guard case .unparsed(let reason) = line.kind, [.unknownTypeLetter, .emptyType, .typeTooLong].contains(reason),
         let parts = UnparsedParts(line)

@@ -14,15 +14,6 @@ struct LookalikeKey: LintRule {
     example: "full аddress:s:ts.example.com   (Cyrillic а)",
     fix: "Rewrites the key in ASCII. Unsafe: the setting starts to take effect.")
 
-  /// Letters from Cyrillic, Greek and other scripts that look like ASCII letters.
-  static let confusables: [Unicode.Scalar: Character] = [
-    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y",
-    "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ο": "o", "α": "a", "ε": "e",
-    "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ℓ": "l", "ı": "i", "Ӏ": "l",
-    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c", "Т": "t", "Х": "x",
-    "\u{00A0}": " ", "\u{2009}": " ", "\u{202F}": " ",
-  ]
-
   /// The known key `key` imitates, when it has look-alike letters and maps to one.
   static func asciiSkeleton(of key: String) -> Property? {
     guard key.unicodeScalars.contains(where: { !$0.isASCII }) else { return nil }
@@ -30,7 +21,7 @@ struct LookalikeKey: LintRule {
     for scalar in key.unicodeScalars {
       if scalar.isASCII {
         skeleton.unicodeScalars.append(scalar)
-      } else if let replacement = confusables[scalar] {
+      } else if let replacement = KeyText.confusables[scalar] {
         skeleton.append(replacement)
       } else {
         return nil
@@ -40,7 +31,7 @@ struct LookalikeKey: LintRule {
   }
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines(at: context.classes.unknownKeys).compactMap { line in
+    context.findings(atSettings: context.classes.unknownKeys) { line in
       guard !line.isPlainASCII, let property = Self.asciiSkeleton(of: line.normalizedKey) else { return nil }
       let odd = line.key.unicodeScalars.first { !$0.isASCII }.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) } ?? ""
       return diagnostic(

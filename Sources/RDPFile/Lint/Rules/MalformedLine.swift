@@ -15,7 +15,7 @@ struct MalformedLine: LintRule {
     fix: "Removes the line. Unsafe: clients already skip it, but the text may be a note someone wants to keep.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.classes.unparsedLines.compactMap { index in
+    context.findings(atLines: context.classes.unparsedLines) { index in
       let line = context.document.lines[index]
       guard case .unparsed(let reason) = line.kind, [.noColon, .missingTypeSeparator, .emptyKey].contains(reason),
         !line.text.hasPrefix("/")

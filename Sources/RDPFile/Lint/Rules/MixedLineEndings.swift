@@ -3,7 +3,7 @@ struct MixedLineEndings: LintRule {
   static let id = "RDP609"
   static let name = "mixed-line-endings"
   static let severity = Severity.info
-  static let fixAvailability = FixAvailability.always
+  static let fixAvailability = FixAvailability.sometimes
   static let documentation = RuleDocumentation(
     whatItChecks: "A file whose lines use more than one of CRLF, LF and CR.",
     whyItMatters: """
@@ -12,20 +12,25 @@ struct MixedLineEndings: LintRule {
       disagree about where lines end. (A consistent LF-only file is fine and not reported.)
       """,
     example: "full address:s:ts.example.com⏎(CRLF)\nusername:s:alice⏎(LF)",
-    fix: "Gives every line the file's most common ending. Safe: only line endings change.")
+    fix: "Gives every line the file's most common ending (none when more than 1,000,000 lines differ). Safe: only line endings change.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
     guard document.hasMixedTerminators else { return [] }
     let dominant = document.dominantTerminator
-    let odd = document.lines.indices.filter {
-      document.lines[$0].terminator != dominant && document.lines[$0].terminator != .none
-    }
+    let lines = document.lines
+    let odd = lines.indices.filter { lines.terminator($0) != dominant && lines.terminator($0) != .none }
     guard let first = odd.first else { return [] }
+    let message =
+      "\(odd.count) line\(odd.count == 1 ? "" : "s") end\(odd.count == 1 ? "s" : "") with \(lines.terminator(first).label) while most end with \(dominant.label)"
+    // A real file has a few dozen lines; beyond this many, the fix would be an edit list larger
+    // than any connection file, so none is offered.
+    guard odd.count <= Fix.maximumEdits else {
+      return [diagnostic(message + " (too many lines for an automatic fix)", at: context.range(line: first))]
+    }
     return [
       diagnostic(
-        "\(odd.count) line\(odd.count == 1 ? "" : "s") end\(odd.count == 1 ? "s" : "") with \(document.lines[first].terminator.label) while most end with \(dominant.label)",
-        at: context.range(line: first),
+        message, at: context.range(line: first),
         fix: Fix(
           title: "End every line with \(dominant.label)", applicability: .safe,
           edits: odd.map { Edit(.setTerminator(line: $0, dominant)) }))

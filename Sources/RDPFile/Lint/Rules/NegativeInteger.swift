@@ -15,7 +15,7 @@ struct NegativeInteger: LintRule {
     fix: "None automatic: remove the line or write a documented value.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines(at: context.classes.invalidIntegers).compactMap { line in
+    context.findings(atSettings: context.classes.invalidIntegers) { line in
       guard line.syntax.type == .integer, line.integer == .invalid(.sign) || line.integer == .invalid(.whitespace) else { return nil }
       let trimmed = HostAddress.trimmed(line.value)
       guard trimmed.hasPrefix("-"), trimmed.count > 1,

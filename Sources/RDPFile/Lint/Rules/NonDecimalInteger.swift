@@ -19,7 +19,7 @@ struct NonDecimalInteger: LintRule {
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines(at: context.classes.invalidIntegers).compactMap { line in
+    context.findings(atSettings: context.classes.invalidIntegers) { line in
       guard line.syntax.type == .integer, case .invalid(let problem) = line.integer else { return nil }
       let trimmed = HostAddress.trimmed(line.value)
       if trimmed.hasPrefix("-"), trimmed.dropFirst().allSatisfy(\.isASCII), Int(trimmed) != nil { return nil }

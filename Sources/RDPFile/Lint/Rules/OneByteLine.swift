@@ -19,7 +19,7 @@ struct OneByteLine: LintRule {
     let document = context.document
     guard document.encoding.encoding == .utf8 || document.encoding == .mstsc else { return [] }
     let severe = document.lines.count > 30
-    return context.classes.oneUnitLines.compactMap { index in
+    return context.findings(atLines: context.classes.oneUnitLines) { index in
       let line = document.lines[index]
       let oneByte: Bool
       if line.encoding == .utf8 {

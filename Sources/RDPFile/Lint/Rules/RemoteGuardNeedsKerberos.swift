@@ -16,10 +16,9 @@ struct RemoteGuardNeedsKerberos: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let address = context.connection.address, address.isIPLiteral else { return [] }
-    return context.settingLines(at: context.classes.unknownKeys).filter {
-      UnverifiedCredentialGuardKey.keys.contains($0.normalizedKey) && $0.trimmedValue != "0"
-    }.map { line in
-      diagnostic(
+    return context.findings(atSettings: context.classes.unknownKeys) { line in
+      guard UnverifiedCredentialGuardKey.keys.contains(line.normalizedKey), line.trimmedValue != "0" else { return nil }
+      return diagnostic(
         "\(context.show(key: line.key)) asks for Kerberos-only credential protection, but \(TextEscaper.brief(address.host)) is an IP address, which rules Kerberos out",
         at: context.lineRange(line))
     }

@@ -17,10 +17,9 @@ struct SecureKeyOutsideScope: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     guard context.hasSignatureBlock else { return [] }
     let scope = context.scopeKeys
-    return context.settingLines.filter {
-      LintContext.signableKeys.contains($0.normalizedKey) && !scope.contains($0.normalizedKey)
-    }.map { line in
-      diagnostic(
+    return context.findings(atSettings: context.settingLines.indices) { line in
+      guard LintContext.signableKeys.contains(line.normalizedKey), !scope.contains(line.normalizedKey) else { return nil }
+      return diagnostic(
         "\(context.show(key: line.key)) is a setting signers cover, but it is outside signscope: it can be changed without breaking the signature",
         at: context.keyRange(line))
     }

@@ -16,10 +16,9 @@ struct SettingAfterSignature: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard context.hasSignatureBlock, let signature = context.signatureLine else { return [] }
-    return context.settingLines.filter {
-      $0.index > signature.index && $0.normalizedKey != "signscope" && $0.normalizedKey != "signature"
-    }.map { line in
-      diagnostic(
+    return context.findings(atSettings: context.settingLines.indices) { line in
+      guard line.index > signature.index, line.normalizedKey != "signscope", line.normalizedKey != "signature" else { return nil }
+      return diagnostic(
         "\(context.show(key: line.key)) comes after the signature, so it was added after signing and is not signed",
         at: context.lineRange(line))
     }

@@ -16,11 +16,10 @@ struct SignedKeyCaseOrSpacing: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard context.hasSignatureBlock else { return [] }
-    return context.settingLines.filter { line in
+    return context.findings(atSettings: context.settingLines.indices) { line in
       let trimmedKey = HostAddress.trimmed(line.normalizedKey)
-      return LintContext.signableKeys.contains(trimmedKey) && line.key != trimmedKey
-    }.map { line in
-      diagnostic(
+      guard LintContext.signableKeys.contains(trimmedKey), line.key != trimmedKey else { return nil }
+      return diagnostic(
         "\(context.show(key: line.key)) is not written in lower case without spaces; signing tools match the exact lower-case key and skip this line",
         at: context.keyRange(line))
     }

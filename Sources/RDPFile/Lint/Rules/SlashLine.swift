@@ -16,7 +16,7 @@ struct SlashLine: LintRule {
     fix: "Removes the line. Unsafe: FreeRDP users lose whatever option it set.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.classes.slashLines.map { index in
+    context.findings(atLines: context.classes.slashLines) { index in
       diagnostic(
         "line starts with '/', so FreeRDP runs it as a command-line option (it can change the host, user or port); mstsc ignores it",
         at: context.range(line: index), fix: FixBuilder.delete([index], title: "Remove the line", .unsafe))

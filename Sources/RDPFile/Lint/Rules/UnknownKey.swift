@@ -15,7 +15,7 @@ struct UnknownKey: LintRule {
     fix: "Renames the key to the suggested one, when there is a suggestion. Unsafe: the setting starts to take effect.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines(at: context.classes.unknownKeys).compactMap { line in
+    context.findings(atSettings: context.classes.unknownKeys) { line in
       let trimmed = HostAddress.trimmed(line.normalizedKey)
       guard line.property == nil, PropertyCatalogue.property(named: trimmed) == nil,
         !UnverifiedCredentialGuardKey.keys.contains(trimmed), LookalikeKey.asciiSkeleton(of: trimmed) == nil

@@ -24,8 +24,9 @@ struct UnverifiedCredentialGuardKey: LintRule {
   ]
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines(at: context.classes.unknownKeys).filter { Self.keys.contains($0.normalizedKey) }.map { line in
-      diagnostic(
+    context.findings(atSettings: context.classes.unknownKeys) { line in
+      guard Self.keys.contains(line.normalizedKey) else { return nil }
+      return diagnostic(
         "\(context.show(key: line.key)) is not a documented .rdp setting; Restricted Admin and Remote Credential Guard are turned on with mstsc /restrictedAdmin, /remoteGuard or Group Policy",
         at: context.keyRange(line))
     }

@@ -14,7 +14,7 @@ struct ValueOutOfRange: LintRule {
     fix: "None automatic: pick one of the documented values.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines(at: context.classes.outOfRange).compactMap { line in
+    context.findings(atSettings: context.classes.outOfRange) { line in
       guard line.syntax.type == .integer, line.expectedType == .integer, let value = line.integer.value else { return nil }
       let allowed = PropertyCatalogue.allowedValues[line.propertyIndex]
       guard !allowed.allows(value), line.normalizedKey != "server port" else { return nil }

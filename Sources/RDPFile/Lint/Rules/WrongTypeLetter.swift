@@ -20,7 +20,7 @@ struct WrongTypeLetter: LintRule {
   ]
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.settingLines(at: context.classes.wrongTypes).compactMap { line in
+    context.findings(atSettings: context.classes.wrongTypes) { line in
       guard let expected = line.expectedType, expected != line.syntax.type, let property = line.property,
         !Self.conflicting.contains(line.normalizedKey)
       else { return nil }
