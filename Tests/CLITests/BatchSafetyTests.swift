@@ -78,7 +78,8 @@ struct BatchSafetyTests {
       return process
     }
     runs.forEach { $0.waitUntilExit() }
-    for run in runs { #expect([0, 2].contains(run.terminationStatus)) }
+    // The second run to reach a file finds the work done: no false "changed on disk".
+    for run in runs { #expect(run.terminationStatus == 0) }
     let (old, new) = try verify(folder, files: 300)
     #expect(old == 0 && new == 300)
     let again = try runBinary(["fix", "--check", folder.path + "/share"])

@@ -205,6 +205,17 @@ struct DoctorCommandTests {
     #expect(server.connections == 1, "no second probe after a silent answer")
   }
 
+  @Test("a server that trickles one byte every 0.8 s cannot stretch a 1-second step: the timeout is per step, not per read")
+  func trickleHonoured() throws {
+    // A valid-looking answer that would take 15 s to arrive at this pace.
+    let server = try FakeRDPServer { _ in .trickle([0x03, 0x00, 0x00, 0x13, 0x0E, 0xD0, 0x00, 0x00, 0x12, 0x34, 0x00, 0x02, 0x00, 0x08, 0x00, 0x01, 0x00, 0x00, 0x00], milliseconds: 800) }
+    let started = Date()
+    let result = try doctor("full address:s:127.0.0.1:\(server.port)\n", timeout: "1")
+    let elapsed = Date().timeIntervalSince(started)
+    #expect(result.output.contains("timed out"), "\(result.output)")
+    #expect(elapsed < 6, "took \(elapsed) s with a 1 s timeout")
+  }
+
   @Test("closed ports and usage errors (name resolution failures are tested with a scripted network, to keep every query on loopback)")
   func unreachable() throws {
     let port = try Loopback.freePort()

@@ -16,6 +16,8 @@ final class FakeRDPServer: @unchecked Sendable {
     case flood([UInt8])
     /// Say nothing and keep the connection open.
     case silent
+    /// Send these bytes one at a time, pausing this many milliseconds before each.
+    case trickle([UInt8], milliseconds: Int)
     /// Close at once.
     case close
   }
@@ -92,6 +94,11 @@ final class FakeRDPServer: @unchecked Sendable {
       while write(client, bytes) {}
     case .silent:
       return
+    case .trickle(let bytes, let pause):
+      for byte in bytes {
+        usleep(useconds_t(pause * 1000))
+        guard write(client, [byte]) else { return }
+      }
     case .close:
       shutdown(client, Int32(SHUT_RDWR))
     }

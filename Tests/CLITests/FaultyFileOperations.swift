@@ -30,6 +30,13 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   /// Called just before the file at this path is swapped with its replacement: the place to
   /// simulate another program saving meanwhile.
   var beforeRename: ((String) -> Void)?
+  /// Called just before the exchange with the folder and both names (the new file first).
+  var beforeExchange: ((Int32, [UInt8], [UInt8]) -> Void)?
+  /// Called before a file is opened for reading, with its path: the place to swap things in the
+  /// folder being walked.
+  var beforeOpen: ((String) -> Void)?
+  /// The metadata calls made on new files, in order (`fchown`, `fchmod`, `setxattr`).
+  private(set) var metadataCalls: [String] = []
 
   private var written = 0
   private var created: Set<Int32> = []
@@ -48,6 +55,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
       errno = failOpen
       return -1
     }
+    if let beforeOpen { beforeOpen(Self.path(of: name, in: directory)) }
     return base.open(in: directory, name, flags: flags, mode: mode)
   }
 
@@ -78,7 +86,18 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
     return base.close(descriptor)
   }
 
+  func fchown(_ descriptor: Int32, owner: uid_t, group: gid_t) -> Int32 {
+    lock.withLock { _ in metadataCalls.append("fchown") }
+    return base.fchown(descriptor, owner: owner, group: group)
+  }
+
+  func fchmod(_ descriptor: Int32, mode: mode_t) -> Int32 {
+    lock.withLock { _ in metadataCalls.append("fchmod") }
+    return base.fchmod(descriptor, mode: mode)
+  }
+
   func exchange(in directory: Int32, _ first: [UInt8], _ second: [UInt8]) -> Int32 {
+    beforeExchange?(directory, first, second)
     if let beforeRename {
       beforeRename(Self.path(of: second, in: directory))
       self.beforeRename = nil  // once: the swap back must not be disturbed too
@@ -111,6 +130,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   }
 
   func setAttribute(_ descriptor: Int32, _ name: [UInt8], _ value: [UInt8]) -> Int32 {
+    lock.withLock { _ in metadataCalls.append("setxattr") }
     if let failSetAttribute {
       errno = failSetAttribute
       return -1

@@ -152,9 +152,18 @@ struct HostileInputCommandTests {
     return try folder.write("loopback.rdp", text: "full address:s:127.0.0.1:\(port)\n" + lines.joined(separator: "\n"))
   }
 
-  static let secrets = ["Hunter2Plain", "01000000D08C9DDF0115D1118C7A00C04FC297EB", "eyJSECRETTOKEN", "ClearSecret9", "Sp4ced"]
+  static let secrets = [
+    "Hunter2Plain", "01000000D08C9DDF0115D1118C7A00C04FC297EB", "eyJSECRETTOKEN", "ClearSecret9", "Sp4ced", "UnparsedSecret7",
+    "UnparsedTok8", "LookalikeSecret3", "NbspSecret4",
+  ]
+  /// Secrets in settings, in lines that are not settings (`password:x:…`), and behind keys that
+  /// only look like secret keys (a Cyrillic `а`, a no-break space).
   static let secretFile = """
     full address:s:ts.example.com:3389
+    password:x:UnparsedSecret7
+    gatewayaccesstoken:S:UnparsedTok8
+    p\u{0430}ssword:s:LookalikeSecret3
+    gatewayaccesstoken\u{A0}:s:NbspSecret4
     password:s:Hunter2Plain
     password 51:b:01000000D08C9DDF0115D1118C7A00C04FC297EB
     gatewayaccesstoken:s:eyJSECRETTOKEN
