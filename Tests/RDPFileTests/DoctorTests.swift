@@ -248,6 +248,27 @@ struct DoctorTests {
     #expect(codes(unreachable).first == "gateway-name-does-not-resolve")
   }
 
+  @Test("advice names only what addresses the finding: a gateway name that does not resolve is never sent to --use-ip, a closed port to no rule")
+  func adviceFits() {
+    var unresolved = network(Self.tlsServer, tls: Self.validTLS)
+    unresolved.names["gw.example.com"] = .failure(.doesNotResolve("Name or service not known"))
+    let gateway = examine(
+      "full address:s:rdp-publisher.example.com\ngatewayhostname:s:gw.example.com\ngatewayusagemethod:i:1\n", on: unresolved)
+    let finding = gateway.findings.first { $0.code == "gateway-name-does-not-resolve" }
+    #expect(finding != nil, "\(codes(gateway))")
+    #expect(finding?.advice?.contains("--use-ip") == false, "\(finding?.advice ?? "")")
+    #expect(finding?.advice?.contains("gatewayhostname") == true)
+    #expect(finding?.rule == nil)
+
+    var closed = Network()
+    closed.names["rdp-publisher.example.com"] = .success(["192.0.2.10"])
+    let port = examine("full address:s:rdp-publisher.example.com\n", on: closed)
+    let refused = port.findings.first { $0.code == "port-closed" }
+    #expect(refused != nil, "\(codes(port))")
+    #expect(refused?.rule == nil, "a closed port is no rule's finding")
+    #expect(refused?.advice?.contains("server port") == true)
+  }
+
   @Test("reports render as text without control characters and as JSON that parses")
   func rendering() throws {
     let report = examine("full address:s:bad\u{1B}[31m.example.com\n", on: network(Self.tlsServer, tls: Self.validTLS))

@@ -40,7 +40,9 @@ extension ConnectionDoctor {
         DoctorFinding(
           "\(prefix)name-does-not-resolve", .error,
           "\(role) \(TextEscaper.brief(endpoint.host)) \(error): the client stops with error \(codes.dns)",
-          advice: "fix the name or its DNS record; connecting by IP address (rdpfile fix --use-ip) only works around it and costs Kerberos and certificate checks",
+          advice: gateway
+            ? "fix the gateway name in gatewayhostname or its DNS record (a gateway is always reached by name: its TLS certificate is checked against it)"
+            : "fix the name or its DNS record; connecting by IP address (rdpfile fix --use-ip) only works around it and costs Kerberos and certificate checks",
           blocks: true, rule: gateway ? nil : "RDP202")
       ]
     }
@@ -54,7 +56,7 @@ extension ConnectionDoctor {
           advice: gateway
             ? "check the port in gatewayhostname (443 when none is given) and that the gateway runs and the firewall lets it through"
             : "check the port in the file (server port, or the :port in the address) and that the service runs and the firewall lets it through",
-          blocks: true, rule: gateway ? nil : "RDP206")
+          blocks: true)
       ]
     default:
       return [

@@ -17,6 +17,10 @@ public struct LintContext: Sendable {
   public var signatureVerifier: (any SignatureVerifier)?
   /// The most findings one rule collects (see ``Linter/findingsPerRule``).
   var findingLimit = Linter.findingsPerRule
+  /// The time certificates are judged at (see ``Linter/init(selection:signatureVerifier:now:)``).
+  var now: CertificateTime?
+  /// The signature, inspected and (with a verifier) checked once for all signing rules.
+  var signature: SignatureInspection?
 
   /// Decodes a document for linting.
   public init(document: RDPDocument) {

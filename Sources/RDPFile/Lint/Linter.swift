@@ -6,11 +6,14 @@ public struct Linter: Sendable {
   public let selection: RuleSelection
   /// What checks signatures cryptographically; without one, rules that need it stay quiet.
   public let signatureVerifier: (any SignatureVerifier)?
+  /// The time signers' certificates are judged at; without it their validity is not judged.
+  public let now: CertificateTime?
 
   /// A linter over the registry's rules that `selection` includes.
-  public init(selection: RuleSelection = .all, signatureVerifier: (any SignatureVerifier)? = nil) {
+  public init(selection: RuleSelection = .all, signatureVerifier: (any SignatureVerifier)? = nil, now: CertificateTime? = nil) {
     self.selection = selection
     self.signatureVerifier = signatureVerifier
+    self.now = now
     rules = RuleRegistry.rules.filter { selection.includes(type(of: $0).info) }
   }
 
@@ -35,12 +38,18 @@ public struct Linter: Sendable {
     var context = context
     if context.signatureVerifier == nil { context.signatureVerifier = signatureVerifier }
     context.findingLimit = limit
+    context.now = now
     // A file that is certainly not text (an image, a program) gets that one finding:
     // line-by-line findings about it would only be noise.
     if let binary = rules.first(where: { $0 is BinaryContent }) as? BinaryContent,
       let verdict = ContentSniffer.verdict(of: context.document), verdict.certain
     {
       return (binary.check(context, verdict: verdict).filter { $0.severity >= selection.minimumSeverity }, [])
+    }
+    if context.isSigned {
+      var inspection = SignatureInspection(context.effective)
+      if let verifier = context.signatureVerifier { inspection.verify(with: verifier) }
+      context.signature = inspection
     }
     var diagnostics: [Diagnostic] = []
     var truncated = Set<String>()

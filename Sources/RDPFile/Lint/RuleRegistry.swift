@@ -13,7 +13,7 @@ public enum RuleRegistry {
     PlaintextPassword(), SavedPasswordBlob(), BearerTokenInFile(), LoggedOnCredentialsToUnverifiedGateway(),
     UsernameDomainConflict(),
     SignaturePairIncomplete(), ScopeNamesMissingKeys(), SecureKeyOutsideScope(), AlternateAddressNotSigned(),
-    SettingAfterSignature(), SignedKeyCaseOrSpacing(), DuplicateSecureKey(), SignatureMismatch(),
+    SettingAfterSignature(), SignedKeyCaseOrSpacing(), DuplicateSecureKey(), SignatureMismatch(), SignerCertificate(),
     UnknownKey(), WrongTypeLetter(), InvalidTypeLetter(), MalformedLine(), DuplicateKey(), NonDecimalInteger(),
     ValueOutOfRange(), EncodingProblem(), MixedLineEndings(), WhitespaceAroundFields(), DeprecatedKey(),
     EmptySignificantValue(), OversizedFile(), ControlCharacters(), LookalikeKey(), BinaryContent(),

@@ -17,6 +17,41 @@ public enum Workaround: Sendable, Hashable {
   /// security-layer negotiation back on.
   case secureDefaults
 
+  /// The keys (lower case) the workaround may change: two different workarounds that share one
+  /// contradict each other, and the order they were given in would silently decide.
+  public var changedKeys: Set<String> {
+    switch self {
+    case .useIPAddress: ["full address", "alternate full address"]
+    case .disableNLA: ["enablecredsspsupport"]
+    case .authenticationLevel: ["authentication level"]
+    case .set(let setting): [setting.normalizedKey]
+    case .unset(let key): [Setting.normalize(key)]
+    case .secureDefaults: ["enablecredsspsupport", "authentication level", "negotiate security layer"]
+    }
+  }
+
+  /// The option that asks for the workaround, for messages.
+  public var optionName: String {
+    switch self {
+    case .useIPAddress: "--use-ip"
+    case .disableNLA: "--disable-nla"
+    case .authenticationLevel(let level): "--auth-level \(level)"
+    case .set(let setting): "--set '\(TextEscaper.brief(setting.key)):\(setting.type.letter):…'"
+    case .unset(let key): "--unset '\(TextEscaper.brief(key))'"
+    case .secureDefaults: "--secure-defaults"
+    }
+  }
+
+  /// The first pair of `workarounds` that change the same key differently, with that key.
+  public static func conflict(in workarounds: [Workaround]) -> (Workaround, Workaround, key: String)? {
+    for (index, first) in workarounds.enumerated() {
+      for second in workarounds[(index + 1)...] where first != second {
+        if let key = first.changedKeys.intersection(second.changedKeys).sorted().first { return (first, second, key) }
+      }
+    }
+    return nil
+  }
+
   /// Whether the change keeps the destination and does not weaken security.
   public var applicability: Applicability {
     switch self {

@@ -14,6 +14,8 @@ public struct SignatureInspection: Sendable {
   public private(set) var problems: [SignatureProblem]
   /// The outcome of the cryptographic check, once ``verify(with:)`` ran.
   public private(set) var check: SignatureCheck?
+  /// The signer's chain, once ``verify(with:)`` ran with a verifier that has trust anchors.
+  public private(set) var trust: SignerTrust?
 
   /// Inspects a document.
   public init(_ document: RDPDocument) {
@@ -74,6 +76,13 @@ public struct SignatureInspection: Sendable {
     let outcome = verifier.check(content: content.bytes, cms: block.cms)
     check = outcome
     if case .doesNotMatch(let reason) = outcome { problems.append(.contentChanged(reason)) }
+    if case .matches = outcome { trust = verifier.trust(content: content.bytes, cms: block.cms) }
+  }
+
+  /// What is wrong with the signer at `now` (see ``SignerIssue``); empty without a readable
+  /// signature block.
+  public func signerIssues(at now: CertificateTime?) -> [SignerIssue] {
+    signedData.map { SignerIssue.assess($0, now: now, trust: trust) } ?? []
   }
 
   /// Whether the file is signed and nothing is known to be wrong with the signature. Before

@@ -5,6 +5,15 @@ public protocol SignatureVerifier: Sendable {
   /// Whether `cms` (a DER detached `SignedData`) signs exactly `content`. Only the signature is
   /// checked here, not whether its certificate chain is trusted.
   func check(content: [UInt8], cms: [UInt8]) -> SignatureCheck
+
+  /// Whether the signer's chain ends in a trust anchor; `nil` when this verifier was given no
+  /// anchors to check against.
+  func trust(content: [UInt8], cms: [UInt8]) -> SignerTrust?
+}
+
+extension SignatureVerifier {
+  /// Verifiers without trust anchors check no chains.
+  public func trust(content: [UInt8], cms: [UInt8]) -> SignerTrust? { nil }
 }
 
 /// The outcome of checking a signature against its content.

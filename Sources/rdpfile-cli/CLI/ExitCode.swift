@@ -10,4 +10,11 @@ enum ExitCode: Int32, Sendable, Comparable {
   case usage = 64
 
   static func < (lhs: ExitCode, rhs: ExitCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  /// The status of a run over many files: any file that failed (unreadable, unwritable,
+  /// refused, not processed) makes it 2, otherwise any finding makes it 1. Every command that
+  /// processes files ends here.
+  static func of(failures: Int, findings: Int) -> ExitCode {
+    failures > 0 ? .failure : findings > 0 ? .findings : .success
+  }
 }

@@ -20,16 +20,15 @@ struct FileSignatureReport: Sendable {
   var digestAlgorithm: String?
   var certificateCount = 0
   var signer: Signer?
-  var trust: (trusted: Bool, detail: String)?
+  var trust: SignerTrust?
+  var signerIssues: [SignerIssue] = []
 
-  /// Inspects one document: structure first, then the signature through OpenSSL, then the
-  /// signer and its chain.
-  static func inspect(
-    _ document: RDPDocument, path: String, openssl: OpenSSL, caFile: String?, environment: [String: String]
-  ) -> FileSignatureReport {
+  /// Inspects one document: structure first, then the signature and the chain through
+  /// OpenSSL, then the signer (the same verdicts as lint's RDP508 and RDP509).
+  static func inspect(_ document: RDPDocument, path: String, verifier: OpenSSLVerifier, now: CertificateTime) -> FileSignatureReport {
     var inspection = SignatureInspection(document)
     guard inspection.isSigned else { return FileSignatureReport(path: path, status: .unsigned) }
-    inspection.verify(with: OpenSSLVerifier(openssl: openssl, environment: environment))
+    inspection.verify(with: verifier)
     var report = FileSignatureReport(path: path, status: inspection.isIntact ? .intact : .broken, problems: inspection.problems)
     if case .unavailable(let reason)? = inspection.check {
       report.status = .error
@@ -40,12 +39,11 @@ struct FileSignatureReport: Sendable {
       report.digestAlgorithm = data.digestAlgorithm
       report.certificateCount = data.certificates.count
       if let certificate = data.signerCertificate {
-        report.signer = Signer(certificate: certificate, thumbprint: openssl.sha256(certificate.der))
+        report.signer = Signer(certificate: certificate, thumbprint: verifier.openssl.sha256(certificate.der))
       }
     }
-    if case .matches? = inspection.check, let content = inspection.content, let block = inspection.block {
-      report.trust = openssl.trust(content: content.bytes, cms: block.cms, caFile: caFile, environment: environment)
-    }
+    report.trust = inspection.trust
+    report.signerIssues = inspection.signerIssues(at: now)
     return report
   }
 
@@ -75,6 +73,7 @@ struct FileSignatureReport: Sendable {
     }
     if let digestAlgorithm { field("digest", digestAlgorithm + (digestAlgorithm == "sha1" ? " (deprecated: re-sign with SHA-256)" : "")) }
     if let trust { field("trust", trust.trusted ? "trusted: \(trust.detail)" : "not trusted: \(TextEscaper.escape(trust.detail))") }
+    for issue in signerIssues where issue.code != "signer-untrusted" { field("warning", issue.description) }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -101,6 +100,7 @@ struct FileSignatureReport: Sendable {
       members.append(("signer", .null))
     }
     members.append(("trust", trust.map { .object([("trusted", .bool($0.trusted)), ("detail", .string($0.detail))]) } ?? .null))
+    members.append(("signerIssues", .array(signerIssues.map { .object([("code", .string($0.code)), ("message", .string($0.description))]) })))
     return .object(members)
   }
 

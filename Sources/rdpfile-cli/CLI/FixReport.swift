@@ -19,9 +19,7 @@ struct FixReport {
   func count(_ label: String) -> Int { counts[label] ?? 0 }
 
   var exitCode: ExitCode {
-    if count("refused") + count("failed") + count("not-processed") > 0 { return .failure }
-    if mode == .check, count("would-change") > 0 { return .findings }
-    return .success
+    .of(failures: count("refused") + count("failed") + count("not-processed"), findings: mode == .check ? count("would-change") : 0)
   }
 
   func begin(_ context: CommandContext) {

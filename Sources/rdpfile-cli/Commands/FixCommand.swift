@@ -117,6 +117,9 @@ struct FixCommand: Command {
       workarounds.append(.unset(key))
     }
     if useIP { workarounds.insert(.useIPAddress(family), at: 0) }
+    if let (first, second, key) = Workaround.conflict(in: workarounds) {
+      throw UsageError("\(first.optionName) and \(second.optionName) both change '\(key)'; give one of them")
+    }
     guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file or a folder)") }
     guard !paths.contains("-") else { throw UsageError("fix rewrites files in place; standard input is not supported (use lint or show)") }
     if (hasResolveTable || offline || family != .any) && !useIP {

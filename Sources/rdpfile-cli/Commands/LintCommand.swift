@@ -23,8 +23,11 @@ struct LintCommand: Command {
       --hidden             include hidden files and folders
       --jobs N             files checked in parallel (default: the number of processors)
       --max-size BYTES     refuse files larger than this (default 16 MiB)
-      --openssl PATH       the openssl program for checking signatures (RDP508; default:
-                           openssl on PATH; without one, signatures are checked for shape only)
+      --openssl PATH       the openssl program for checking signatures (RDP508, RDP509;
+                           default: openssl on PATH; without one, signatures are checked for
+                           shape only)
+      --ca FILE            check signers' chains against the CA certificates in FILE (PEM):
+                           RDP509 reports a signer they do not vouch for
 
     exit status: 0 no findings at or above --min-severity, 1 findings, 2 a file could not be
     read (the others are still checked), 64 usage error.
@@ -40,6 +43,7 @@ struct LintCommand: Command {
   var showSecrets = false
   var walk = WalkOptions()
   var openssl: String?
+  var caFile: String?
 
   init(arguments: [String]) throws(UsageError) {
     var scanner = ArgumentScanner(arguments)
@@ -55,6 +59,7 @@ struct LintCommand: Command {
       case .option("--no-color", nil): noColor = true
       case .option("--show-secrets", nil): showSecrets = true
       case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
+      case .option("--ca", let inline): caFile = try scanner.value(of: "--ca", inline: inline)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
       }
@@ -64,17 +69,27 @@ struct LintCommand: Command {
 
   func run(in context: CommandContext) -> ExitCode {
     // Signatures are checked cryptographically when openssl is at hand; it is not required.
+    var anchors: OpenSSLVerifier.Anchors?
+    if let caFile {
+      switch OpenSSLVerifier.anchors(fromFile: caFile, option: "--ca") {
+      case .success(let found): anchors = found
+      case .failure(let error):
+        context.error(error.description)
+        return .failure
+      }
+    }
     let verifier: (any SignatureVerifier)?
     do {
-      verifier = OpenSSLVerifier(openssl: try OpenSSL.locate(openssl, environment: context.environment), environment: context.environment)
+      let tool = try OpenSSL.locate(openssl, environment: context.environment)
+      verifier = OpenSSLVerifier(openssl: tool, environment: context.environment, anchors: anchors)
     } catch {
-      guard openssl == nil else {
+      guard openssl == nil, anchors == nil else {
         context.error("lint: \(error.message)")
         return .failure
       }
       verifier = nil
     }
-    let linter = Linter(selection: selection, signatureVerifier: verifier)
+    let linter = Linter(selection: selection, signatureVerifier: verifier, now: SystemClock.now)
     let processor = walk.processor(context)
     var summary = LintSummary()
     var json = LintJSONRenderer(toolVersion: RDPFileTool.version)
@@ -109,7 +124,6 @@ struct LintCommand: Command {
     case .sarif: context.output.write(sarif.end())
     case .text: if !quiet { context.output.line(summary.text) }
     }
-    if summary.unreadable > 0 { return .failure }
-    return summary.findings > 0 ? .findings : .success
+    return .of(failures: summary.unreadable, findings: summary.findings)
   }
 }

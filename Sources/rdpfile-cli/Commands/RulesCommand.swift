@@ -16,8 +16,7 @@ struct RulesCommand: Command {
     while let argument = scanner.next() {
       switch argument {
       case .option("--format", let inline):
-        format = try scanner.value(of: "--format", inline: inline)
-        guard ["text", "json", "markdown"].contains(format) else { throw UsageError("--format takes text, json or markdown, not '\(format)'") }
+        format = try scanner.format(inline: inline, allowing: ["text", "json", "markdown"])
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let value): throw UsageError("unexpected argument '\(value)'")
       }

@@ -4,14 +4,15 @@ import RDPFile
 struct ShowCommand: Command {
   static let name = "show"
   static let summary = "Show a file's encoding, every line as parsed, and the effective connection."
-  static let usage = "rdpfile show FILE [--json] [--show-secrets]"
+  static let usage = "rdpfile show FILE [--format text|json] [--show-secrets]"
   static let help = """
     Prints the encoding (and how it was recognised), the line endings, each line with what it
     parses as (setting, blank, or unparsed with the reason), and the connection a client will
     make: host, port, gateway, account and security settings.
 
     options:
-      --json            machine-readable output (the shape is documented in the README)
+      --format text|json   text (default) or JSON (the shape is documented in the README);
+                           --json is the same as --format json
       --show-secrets    print password and token values instead of ********
       --max-size BYTES  refuse files larger than this (default 16 MiB)
 
@@ -29,6 +30,7 @@ struct ShowCommand: Command {
     while let argument = scanner.next() {
       switch argument {
       case .option("--json", nil): json = true
+      case .option("--format", let inline): json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
       case .option("--show-secrets", nil): showSecrets = true
       case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")

@@ -25,11 +25,7 @@ struct SignatureMismatch: LintRule {
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard context.isSigned, let verifier = context.signatureVerifier, let line = context.signatureLine else { return [] }
-    var inspection = SignatureInspection(context.effective)
-    guard inspection.isCheckable else { return [] }
-    inspection.verify(with: verifier)
-    guard case .doesNotMatch(let reason)? = inspection.check else { return [] }
+    guard let line = context.signatureLine, case .doesNotMatch(let reason)? = context.signature?.check else { return [] }
     return [
       diagnostic(
         "the signature no longer matches the signed settings (\(TextEscaper.brief(reason, limit: 60))): Windows will show this file as "
