@@ -1,12 +1,19 @@
 /// How FreeRDP 2.11.7 reads values, as measured with its own parser (`freerdp-oracle.md`), for
 /// the portability rules.
 enum FreeRDPReading {
-  /// The number FreeRDP stores for an `i` value, or `nil` when it ignores the value.
-  ///
-  /// FreeRDP parses like C's `strtol(value, NULL, 0)`: leading white space is skipped, `0x`
-  /// means hex and a leading `0` octal, and anything after the digits is ignored. It ignores
-  /// values without digits, values of 2^31 or more, and negative values.
+  /// The number FreeRDP stores for an `i` value, or `nil` when it ignores the value (both
+  /// versions ignore negative values; FreeRDP 3.30 refuses the whole file for one, see
+  /// ``signedInteger(_:)``).
   static func integer(_ text: String) -> Int? {
+    guard let value = signedInteger(text), value >= 0 else { return nil }
+    return value
+  }
+
+  /// What C's `strtol(value, NULL, 0)` reads, within the 32-bit range FreeRDP accepts:
+  /// leading white space is skipped, `0x` means hex and a leading `0` octal, and anything after
+  /// the digits is ignored. `nil` for values without digits or outside -2^31...2^31-1, which
+  /// FreeRDP ignores with a warning.
+  static func signedInteger(_ text: String) -> Int? {
     var bytes = Array(text.utf8)[...]
     while let first = bytes.first, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(first) { bytes.removeFirst() }
     var negative = false
@@ -29,10 +36,11 @@ enum FreeRDPReading {
       guard let digit = digitValue(byte), digit < radix else { break }
       value = value * radix + digit
       digits += 1
-      if value > Int(Int32.max) { return nil }
+      if value > Int(Int32.max) + 1 { return nil }
     }
-    guard digits > 0, !negative || value == 0 else { return nil }
-    return value
+    guard digits > 0 else { return nil }
+    if negative { return -value }
+    return value > Int(Int32.max) ? nil : value
   }
 
   /// Whether FreeRDP refuses a file whose `full address`, `alternate full address` or

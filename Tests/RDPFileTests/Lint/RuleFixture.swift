@@ -112,6 +112,9 @@ extension RuleFixture {
       "RDP508", fires: .document(try! KnownSignatures.document("tampered-address.rdp")),
       clean: .document(try! KnownSignatures.document("signed-utf8.rdp"))),
     RuleFixture(
+      "RDP509", fires: .document(try! KnownSignatures.document("signed-sha1-gateway.rdp")),
+      clean: .document(try! KnownSignatures.document("signed-utf8.rdp"))),
+    RuleFixture(
       "RDP601", fires: host + "promt for credentials:i:1\n", clean: host + "prompt for credentials:i:1\n",
       fixed: host + "prompt for credentials:i:1\n"),
     RuleFixture("RDP602", fires: host + "server port:s:3390\n", clean: host + "server port:i:3390\n", fixed: host + "server port:i:3390\n"),
