@@ -49,7 +49,7 @@ struct BatchSafetyTests {
     let folder = try makeFolder(files: 60)
     let process = Process()
     process.executableURL = try builtExecutable()
-    process.arguments = ["fix", "--jobs", "2", folder.path + "/share"]
+    process.arguments = ["fix", "--auth-level", "2", "--jobs", "2", folder.path + "/share"]
     process.environment = ["RDPFILE_TEST_RENAME_DELAY_MS": "20", "PATH": "/usr/bin:/bin"]
     let errors = Pipe()
     process.standardError = errors
@@ -71,7 +71,7 @@ struct BatchSafetyTests {
     let runs = try (0..<2).map { _ in
       let process = Process()
       process.executableURL = try builtExecutable()
-      process.arguments = ["fix", folder.path + "/share"]
+      process.arguments = ["fix", "--auth-level", "2", folder.path + "/share"]
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
       try process.run()
@@ -82,7 +82,7 @@ struct BatchSafetyTests {
     for run in runs { #expect(run.terminationStatus == 0) }
     let (old, new) = try verify(folder, files: 300)
     #expect(old == 0 && new == 300)
-    let again = try runBinary(["fix", "--check", folder.path + "/share"])
+    let again = try runBinary(["fix", "--auth-level", "2", "--check", folder.path + "/share"])
     #expect(again.status == 0, "a third run finds nothing left to do")
   }
 
@@ -100,7 +100,7 @@ struct BatchSafetyTests {
       }
     }
     editor.start()
-    for _ in 0..<10 { _ = try runBinary(["fix", path]) }
+    for _ in 0..<10 { _ = try runBinary(["fix", "--auth-level", "2", path]) }
     while editor.isExecuting { usleep(1000) }
     let bytes = try folder.bytes("conn.rdp")
     let valid = [Self.original, Self.fixed, editorVersion, Array("full address:s:editor.example.com\nauthentication level:i:2\n".utf8)]

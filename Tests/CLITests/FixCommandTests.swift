@@ -126,14 +126,20 @@ struct FixCommandTests {
     #expect(restored.credSSP && restored.authenticationLevel == 2)
   }
 
-  @Test("safe lint fixes by default; unsafe ones only with --unsafe-fixes")
+  @Test("safe lint fixes by default (nothing that changes a connection); unsafe ones only with --unsafe-fixes")
   func lintFixes() throws {
     let folder = try TemporaryFolder()
-    let path = try folder.write("a.rdp", text: "full address:s:ts.example.com\nauthentication level:i:0\npromt for credentials:i:1\n")
+    let path = try folder.write(
+      "a.rdp", text: "full address:s:ts.example.com\nauthentication level:i:0\npromt for credentials:i:1\nscreen mode id:i: 2\n")
     #expect(runTool(["fix", path]).exitCode == .success)
-    #expect(try folder.bytes("a.rdp") == Array("full address:s:ts.example.com\nauthentication level:i:2\npromt for credentials:i:1\n".utf8))
-    #expect(runTool(["fix", path, "--unsafe-fixes"]).exitCode == .success)
-    #expect(try folder.bytes("a.rdp") == Array("full address:s:ts.example.com\nauthentication level:i:2\nprompt for credentials:i:1\n".utf8))
+    #expect(
+      try folder.bytes("a.rdp") == Array("full address:s:ts.example.com\nauthentication level:i:0\npromt for credentials:i:1\nscreen mode id:i:2\n".utf8),
+      "only the value no client reads differently is touched")
+    let unsafe = runTool(["fix", path, "--unsafe-fixes"])
+    #expect(unsafe.exitCode == .success)
+    #expect(unsafe.output.contains("RDP101: Set authentication level to 2 (warn when the server cannot be verified; the user may now see a warning) (unsafe)"))
+    #expect(
+      try folder.bytes("a.rdp") == Array("full address:s:ts.example.com\nauthentication level:i:2\nprompt for credentials:i:1\nscreen mode id:i:2\n".utf8))
   }
 
   @Test("signed files are refused without --strip-signature and cleaned with it")
@@ -173,18 +179,18 @@ struct FixCommandTests {
     let clean = try folder.write("clean.rdp", text: "full address:s:ts.example.com\n")
     let modified = try FileManager.default.attributesOfItem(atPath: clean)[.modificationDate] as? Date
     for mode in ["--dry-run", "--diff", "--check"] {
-      let result = runTool(["fix", mode, folder.path])
+      let result = runTool(["fix", "--unsafe-fixes", mode, folder.path])
       #expect(result.exitCode == (mode == "--check" ? .findings : .success), "\(mode)")
       #expect(result.output.contains("nothing was written"))
       #expect(try folder.bytes("a.rdp") == Array(text.utf8), "\(mode) wrote")
     }
-    let diff = runTool(["fix", "--diff", path]).output
+    let diff = runTool(["fix", "--unsafe-fixes", "--diff", path]).output
     #expect(diff.contains("@@ -1,3 +1,2 @@\n full address:s:ts.example.com\n-authentication level:i:0\n"))
     #expect(diff.contains("\n+authentication level:i:2\n"))
     #expect(diff.contains("-password 51:b:********\n"))
     #expect(!diff.contains("DEADBEEF"))
     #expect(runTool(["fix", "--check", clean]).exitCode == .success)
-    #expect(runTool(["fix", "--backup", ".orig", path]).exitCode == .success)
+    #expect(runTool(["fix", "--unsafe-fixes", "--backup", ".orig", path]).exitCode == .success)
     #expect(try folder.bytes("a.rdp.orig") == Array(text.utf8))
     #expect(try folder.bytes("a.rdp") == Array("full address:s:ts.example.com\nauthentication level:i:2\n".utf8))
     #expect(try FileManager.default.attributesOfItem(atPath: clean)[.modificationDate] as? Date == modified, "unchanged files keep their modification time")
@@ -195,7 +201,7 @@ struct FixCommandTests {
     let folder = try TemporaryFolder()
     try folder.write("a.rdp", text: "full address:s:ts.example.com\nauthentication level:i:0\n")
     try folder.write("b.rdp", text: "full address:s:ts.example.com\n")
-    let result = runTool(["fix", "--format", "json", "--dry-run", folder.path])
+    let result = runTool(["fix", "--unsafe-fixes", "--format", "json", "--dry-run", folder.path])
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
     let files = try #require(json["files"] as? [[String: Any]])
     #expect(files.map { $0["status"] as? String } == ["would-change", "unchanged"])
@@ -229,7 +235,7 @@ struct FixCommandTests {
       let path = try folder.write("a.rdp", text: text)
       let operations = FaultyFileOperations()
       configure(operations)
-      let result = runTool(["fix", path], fileOperations: operations)
+      let result = runTool(["fix", "--auth-level", "2", path], fileOperations: operations)
       #expect(result.exitCode == .failure, "\(name)")
       #expect(result.errors.contains("a.rdp: cannot write: \(message)"), "\(name): \(result.errors)")
       #expect(try folder.bytes("a.rdp") == Array(text.utf8), "\(name): original changed")
@@ -245,7 +251,7 @@ struct FixCommandTests {
     let editor = Array("full address:s:edited.example.com\n".utf8)
     let operations = FaultyFileOperations()
     operations.beforeRename = { original in try? Data(editor).write(to: URL(fileURLWithPath: original)) }
-    let changed = runTool(["fix", path], fileOperations: operations)
+    let changed = runTool(["fix", "--auth-level", "2", path], fileOperations: operations)
     #expect(changed.exitCode == .failure)
     #expect(changed.errors.contains("a.rdp: changed on disk while being processed; left as it is"))
     #expect(try folder.bytes("a.rdp") == editor, "the editor's save wins")
@@ -254,7 +260,7 @@ struct FixCommandTests {
     try folder.write("a.rdp", text: "full address:s:ts.example.com\nauthentication level:i:0\n")
     let deleting = FaultyFileOperations()
     deleting.beforeRename = { original in try? FileManager.default.removeItem(atPath: original) }
-    let deleted = runTool(["fix", path], fileOperations: deleting)
+    let deleted = runTool(["fix", "--auth-level", "2", path], fileOperations: deleting)
     #expect(deleted.exitCode == .failure)
     #expect(deleted.errors.contains("changed on disk"))
     #expect(try folder.listing().isEmpty, "a deleted file is not brought back")
@@ -265,7 +271,7 @@ struct FixCommandTests {
     let folder = try TemporaryFolder()
     let path = try folder.write("a.rdp", text: "full address:s:ts.example.com\nauthentication level:i:0\n")
     chmod(path, 0o444)
-    let result = runTool(["fix", path])
+    let result = runTool(["fix", "--auth-level", "2", path])
     #expect(result.exitCode == .failure)
     #expect(result.errors.contains("a.rdp: read-only file; left unchanged"))
     #expect(try folder.bytes("a.rdp") == Array("full address:s:ts.example.com\nauthentication level:i:0\n".utf8))

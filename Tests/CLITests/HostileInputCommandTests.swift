@@ -31,11 +31,11 @@ struct HostileInputCommandTests {
     let folder = try TemporaryFolder()
     let text = "full address:s:ts.example.com\nauthentication level:i:0\n"
     let path = try folder.write("a.rdp", text: text)
-    let refused = runTool(["fix", "--max-size", "20", path])
+    let refused = runTool(["fix", "--auth-level", "2", "--max-size", "20", path])
     #expect(refused.exitCode == .failure)
     #expect(refused.errors.contains("a.rdp: 55 bytes is over the 20-byte limit (raise it with --max-size)"))
     #expect(try folder.bytes("a.rdp") == Array(text.utf8))
-    let allowed = runTool(["fix", "--max-size", "55", path])
+    let allowed = runTool(["fix", "--auth-level", "2", "--max-size", "55", path])
     #expect(allowed.exitCode == .success, "\(allowed.errors)")
     #expect(try folder.bytes("a.rdp") == Array(text.replacingOccurrences(of: "level:i:0", with: "level:i:2").utf8))
 
@@ -73,7 +73,7 @@ struct HostileInputCommandTests {
     let lint = runTool(["lint", "--select", "RDP101", folder.path])
     #expect(lint.exitCode == .findings)
     #expect(lint.output.contains("/d/d/deep.rdp:2:24: warning[RDP101]"))
-    let fix = runTool(["fix", folder.path])
+    let fix = runTool(["fix", "--auth-level", "2", folder.path])
     #expect(fix.exitCode == .success, "\(fix.errors)")
     #expect(try folder.bytes(relative) == Array("full address:s:ts.example.com\nauthentication level:i:2\n".utf8))
   }
@@ -102,7 +102,7 @@ struct HostileInputCommandTests {
     let json = runTool(["lint", "--format", "json", folder.path])
     #expect(json.output.contains(#"new\nline.rdp"#) && json.output.contains(#"esc\u001b[2J.rdp"#))
 
-    let fix = runTool(["fix", folder.path])
+    let fix = runTool(["fix", "--auth-level", "2", folder.path])
     #expect(fix.exitCode == .success, "\(fix.errors)")
     for name in names + ["bad\u{FFFD}.rdp"] {
       #expect(try folder.bytes(name) == fixed, "\(name)")

@@ -433,7 +433,7 @@ struct HostileShareTests {
     let file = openat(descriptor, "deep.rdp", O_CREAT | O_WRONLY, 0o644)
     _ = Self.text.withCString { write(file, $0, strlen($0)) }
     close(file)
-    let check = runTool(["fix", "--check", folder.path])
+    let check = runTool(["fix", "--auth-level", "2", "--check", folder.path])
     #expect(check.exitCode == .findings, "\(check.errors)")
     let fix = runTool(["fix"] + Self.change + [folder.path])
     #expect(fix.exitCode == .success, "\(fix.errors)")

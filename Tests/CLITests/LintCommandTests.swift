@@ -16,10 +16,12 @@ struct LintCommandTests {
     #expect(result.exitCode == .findings)
     #expect(result.output.contains("\(path):2:24: warning[RDP101] authentication level is 0"))
     #expect(result.output.contains("2 | authentication level:i:0\n  |                        ^\n"))
-    #expect(result.output.contains("help: Set authentication level to 2 (warn when the server cannot be verified) (safe fix)"))
+    #expect(
+      result.output.contains(
+        "help: Set authentication level to 2 (warn when the server cannot be verified; the user may now see a warning) (unsafe fix: needs --unsafe-fixes)"))
     #expect(result.output.contains("password 51:b:********"))
     #expect(!result.output.contains("DEADBEEF"))
-    #expect(result.output.hasSuffix("checked 1 file: 1 error, 3 warnings, 1 info; 4 fixable with 'rdpfile fix'\n"))
+    #expect(result.output.hasSuffix("checked 1 file: 1 error, 3 warnings, 1 info; 4 fixable with 'rdpfile fix --unsafe-fixes', which change connections\n"))
     #expect(!result.output.contains("\u{1B}["), "no colour when not on a terminal")
   }
 
@@ -80,7 +82,7 @@ struct LintCommandTests {
     let range = try #require(first["range"] as? [String: Any])
     #expect(range["line"] as? Int == 2 && range["startColumn"] as? Int == 24 && range["endColumn"] as? Int == 25)
     let fix = try #require(first["fix"] as? [String: Any])
-    #expect(fix["applicability"] as? String == "safe")
+    #expect(fix["applicability"] as? String == "unsafe", "raising the level changes what clients do")
     let edit = try #require((fix["edits"] as? [[String: Any]])?.first)
     #expect(edit["kind"] as? String == "replace" && edit["text"] as? String == "2" && edit["line"] as? Int == 2)
     let errors = try #require(json["errors"] as? [[String: Any]])

@@ -133,7 +133,7 @@ extension PropertyCatalogue {
       name: "enablerdsaadauth", type: .integer, defaultValue: "0",
       allowed: .oneOf([0, 1]),
       summary: "1 signs in with Microsoft Entra ID; the address must be a name, not an IP.",
-      flags: [.securityRelevant], signScopeName: nil, sources: ["MS", "FreeRDP"]),
+      flags: [.securityRelevant], signScopeName: "EnableRdsAadAuth", sources: ["MS", "FreeRDP"]),
     Property(
       name: "targetisaadjoined", type: .integer, defaultValue: "0",
       allowed: .oneOf([0, 1]),
@@ -378,7 +378,7 @@ extension PropertyCatalogue {
       name: "redirectwebauthn", type: .integer, defaultValue: "1",
       allowed: .oneOf([0, 1]),
       summary: "1 redirects WebAuthn requests to the client.",
-      flags: [.securityRelevant], signScopeName: nil, sources: ["MS", "FreeRDP", "IronRDP"]),
+      flags: [.securityRelevant], signScopeName: "RedirectWebAuthn", sources: ["MS", "FreeRDP", "IronRDP"]),
     Property(
       name: "redirectdrives", type: .integer, defaultValue: "0",
       allowed: .oneOf([0, 1]),
@@ -864,5 +864,9 @@ extension PropertyCatalogue {
     ("rdgiskdcproxy", "RDGIsKDCProxy"),
     ("kdcproxyname", "KDCProxyName"),
     ("eventloguploadaddress", "EventLogUploadAddress"),
+    // rdpsign.exe signs these two after EventLogUploadAddress, in this order (compared with
+    // Windows' own signer by other signing tools; see security-triage notes).
+    ("enablerdsaadauth", "EnableRdsAadAuth"),
+    ("redirectwebauthn", "RedirectWebAuthn"),
   ]
 }

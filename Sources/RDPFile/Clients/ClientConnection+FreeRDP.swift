@@ -54,6 +54,7 @@ extension ClientConnection {
     launch.alternateShell = file.string("alternate shell").flatMap { $0.isEmpty ? nil : $0 }
     launch.workingDirectory = file.string("shell working directory").flatMap { $0.isEmpty ? nil : $0 }
     if client == .freeRDP2 { runCommandLine(file.slashLines) }
+    if let password = file.string("password") { storedCredentials.append(password) }
   }
 
   /// User and domain: FreeRDP 2.11 takes the domain from `DOMAIN\user` whenever `username` is

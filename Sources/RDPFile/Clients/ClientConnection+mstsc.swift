@@ -26,6 +26,8 @@ extension ClientConnection {
     launch.file = settings.string("remoteapplicationfile")
     launch.alternateShell = settings.string("alternate shell").flatMap { $0.isEmpty ? nil : $0 }
     launch.workingDirectory = settings.string("shell working directory").flatMap { $0.isEmpty ? nil : $0 }
+    // mstsc reads a saved password blob; a clear-text password is FreeRDP's and Remmina's.
+    storedCredentials = settings.deciding("password 51").map { [$0.value] } ?? []
   }
 
   /// The value that turns `resource` on for mstsc, from the file or the documented default;

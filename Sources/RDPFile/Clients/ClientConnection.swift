@@ -58,6 +58,9 @@ public struct ClientConnection: Sendable, Hashable {
   public var launch = Launch()
   /// Command-line options the client runs from the file (FreeRDP 2.11's `/` lines).
   public var commandLineOptions: [String] = []
+  /// The credentials stored in the file that the client would use (a clear-text `password`,
+  /// a `password 51` blob): compared, never shown.
+  var storedCredentials: [String] = []
 
   /// The fields, named, in a fixed order, as text (for comparisons and messages).
   public var fields: [(name: String, value: String)] {
@@ -74,6 +77,7 @@ public struct ClientConnection: Sendable, Hashable {
       ("RemoteApp name", show(launch.name)), ("RemoteApp command line", show(launch.commandLine)), ("RemoteApp file", show(launch.file)),
       ("alternate shell", show(launch.alternateShell)), ("working directory", show(launch.workingDirectory)),
       ("command-line options", commandLineOptions.isEmpty ? "none" : commandLineOptions.map { TextEscaper.brief($0, limit: 40) }.joined(separator: " ")),
+      ("stored credentials", storedCredentials.isEmpty ? "none" : "\(storedCredentials.count) (hidden)"),
     ]
   }
 

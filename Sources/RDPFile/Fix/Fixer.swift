@@ -33,9 +33,8 @@ public struct Fixer: Sendable {
       if let rule = truncated.sorted().first {
         return failed(document, linter, "more than \(Self.findingLimit) findings of \(rule) in one file are too many to fix automatically; nothing was changed")
       }
-      let candidates = found.filter { diagnostic in
-        guard let fix = diagnostic.fix else { return false }
-        return fix.applicability == .safe || allowUnsafe
+      let candidates = checkedSafety(found.filter { $0.fix != nil }, in: current).filter { diagnostic in
+        diagnostic.fix!.applicability == .safe || allowUnsafe
       }
       var chosen: [Diagnostic] = []
       var claims = EditClaims()
@@ -64,11 +63,43 @@ public struct Fixer: Sendable {
       applied += chosen.map { AppliedFix(ruleID: $0.ruleID, title: $0.fix!.title, applicability: $0.fix!.applicability, line: $0.range.line) }
       current = next
     }
-    let leftover = linter.lint(current).contains { $0.fix.map { $0.applicability == .safe || allowUnsafe } ?? false }
+    let leftover = checkedSafety(linter.lint(current), in: current).contains {
+      $0.fix.map { $0.applicability == .safe || allowUnsafe } ?? false
+    }
     guard !leftover else {
       return failed(document, linter, "fixes did not settle after \(maximumPasses) passes; nothing was changed")
     }
     return FixOutcome(original: document, document: current, applied: applied, remaining: linter.lint(current), failure: nil)
+  }
+
+  /// The most fixes labelled safe that one pass checks one by one against the client models;
+  /// past it, a pass takes only those it could check.
+  static let safetyChecks = 200
+
+  /// The diagnostics with every fix labelled safe checked against the client models (see
+  /// ``FixSafety``): one that changes a connection becomes unsafe, its title saying why.
+  private func checkedSafety(_ diagnostics: [Diagnostic], in document: RDPDocument) -> [Diagnostic] {
+    let safe = diagnostics.indices.filter { diagnostics[$0].fix?.applicability == .safe }
+    guard !safe.isEmpty else { return diagnostics }
+    let before = document.connections
+    // All together first: the usual case, where they change nothing, costs one check.
+    if let together = try? document.applying(safe.flatMap { diagnostics[$0].fix!.edits }),
+      FixSafety.change(from: before, to: together.connections) == nil
+    {
+      return diagnostics
+    }
+    var result = diagnostics
+    for (checked, index) in safe.enumerated() {
+      guard checked < Self.safetyChecks else {
+        result[index].fix = nil  // not checked: not applied in this pass
+        continue
+      }
+      if let change = FixSafety.change(of: diagnostics[index].fix!.edits, in: document, before: before) {
+        result[index].fix!.applicability = .unsafe
+        result[index].fix!.title += " (not safe: \(change))"
+      }
+    }
+    return result
   }
 
   private func failed(_ document: RDPDocument, _ linter: Linter, _ reason: String) -> FixOutcome {

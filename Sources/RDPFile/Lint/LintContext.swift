@@ -130,6 +130,18 @@ public struct LintContext: Sendable {
     offset == 0 ? 1 : line.text(codeUnits: 0..<offset).unicodeScalars.count + 1
   }
 
+  // MARK: Fixes
+
+  /// A fix that is safe only if it leaves what every modelled client connects with as it is
+  /// (checked here, with the client models): otherwise unsafe, its title saying what changes.
+  /// For fixes whose effect depends on the file.
+  func checkedFix(_ title: String, _ edits: [Edit]) -> Fix {
+    if let change = FixSafety.change(of: edits, in: document, before: document.connections) {
+      return Fix(title: "\(title) (unsafe: \(change))", applicability: .unsafe, edits: edits)
+    }
+    return Fix(title: title, applicability: .safe, edits: edits)
+  }
+
   // MARK: Text for messages
 
   /// A value as it may appear in a message: escaped, shortened, and masked for secret keys.

@@ -49,9 +49,11 @@ public struct LintSummary: Sendable, Hashable {
     func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
     var line = "checked \(plural(files, "file")): "
     line += findings == 0 ? "no findings" : "\(plural(errors, "error")), \(plural(warnings, "warning")), \(infos) info"
-    if safeFixes + unsafeFixes > 0 {
+    if safeFixes > 0 {
       line += "; \(safeFixes) fixable with 'rdpfile fix'"
-      if unsafeFixes > 0 { line += " (\(unsafeFixes) more with --unsafe-fixes)" }
+      if unsafeFixes > 0 { line += " (\(unsafeFixes) more with --unsafe-fixes, which change connections)" }
+    } else if unsafeFixes > 0 {
+      line += "; \(unsafeFixes) fixable with 'rdpfile fix --unsafe-fixes', which change connections"
     }
     if unreadable > 0 { line += "; \(plural(unreadable, "file")) could not be read" }
     return line

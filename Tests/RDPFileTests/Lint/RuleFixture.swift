@@ -63,9 +63,8 @@ extension RuleFixture {
     RuleFixture("RDP201", fires: "screen mode id:i:2\n", clean: host),
     RuleFixture("RDP202", fires: "full address:s:192.0.2.10\n", clean: host),
     RuleFixture(
-      "RDP203", fires: "full address:s:2001:db8:0:0:0:0:0:10:3390\n", clean: "full address:s:[2001:db8::10]:3390\n",
-      fixed: "full address:s:[2001:db8:0:0:0:0:0:10]:3390\n"),
-    RuleFixture("RDP204", fires: "full address:s:fe80::1\n", clean: "full address:s:[fe80::1]:3389\n", fixed: "full address:s:[fe80::1]:3389\n"),
+      "RDP203", fires: "full address:s:2001:db8:0:0:0:0:0:10:3390\n", clean: "full address:s:[2001:db8::10]:3390\n"),
+    RuleFixture("RDP204", fires: "full address:s:fe80::1\n", clean: "full address:s:[fe80::1]:3389\n"),
     RuleFixture(
       "RDP205", fires: "full address:s:[[2001:db8::10]]:3389\n", clean: "full address:s:[2001:db8::10]:3389\n",
       fixed: "full address:s:[2001:db8::10]:3389\n"),
@@ -145,8 +144,7 @@ extension RuleFixture {
     RuleFixture("RDP705", fires: host + "/v:other.example.net\n", clean: host + "# /v:other.example.net\n", fixed: host),
     RuleFixture("RDP706", fires: "full address:s:ts.example.com:99999\n", clean: "full address:s:ts.example.com:3390\n"),
     RuleFixture(
-      "RDP707", fires: "full address:s:[2001:db8::10]\n", clean: "full address:s:[2001:db8::10]:3389\n",
-      fixed: "full address:s:[2001:db8::10]:3389\n"),
+      "RDP707", fires: "full address:s:[2001:db8::10]\n", clean: "full address:s:[2001:db8::10]:3389\n"),
     RuleFixture(
       "RDP708", fires: host + "username:s:alice\ndomain:s:CORP\n", clean: host + "username:s:CORP\\alice\n",
       fixed: host + "username:s:CORP\\alice\n"),

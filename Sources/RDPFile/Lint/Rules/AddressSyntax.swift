@@ -17,7 +17,7 @@ struct AddressSyntax: LintRule {
       template means the file was distributed before it was filled in.
       """,
     example: "full address:s:rdp://ts.example.com/",
-    fix: "Strips the scheme and the path when a host remains. Safe: it keeps the host and port the URL named.")
+    fix: "Strips the scheme and the path when a host remains. Unsafe: clients then connect to the host the URL named, which they could not before.")
 
   /// Whether `host` has only characters host names use: letters (any script, for
   /// internationalised names), digits, `-`, `.` and `_`.
@@ -43,7 +43,7 @@ struct AddressSyntax: LintRule {
         let host = authority.split(separator: "@").last.map(String.init) ?? authority
         let parsed = HostAddress(parsing: host)
         if parsed.isIPLiteral || Self.isPlausibleHostName(parsed.host) {
-          fix = FixBuilder.setValue(line, to: host, title: "Write \(TextEscaper.brief(host))", .safe)
+          fix = context.checkedFix("Write \(TextEscaper.brief(host))", [.replaceValue(line: line.index, syntax: line.syntax, with: host)])
         }
       }
       let placeholder = ["%", "@", "{", "}", "$"].contains { address.host.contains($0) }

@@ -7,9 +7,10 @@ struct DomainIgnoredWithUsername: LintRule {
   static let documentation = RuleDocumentation(
     whatItChecks: "A non-empty `domain` with a non-empty `username` that carries no domain of its own.",
     whyItMatters: """
-      FreeRDP takes the domain only from `DOMAIN\\user` in `username` and ignores the `domain` \
-      key whenever a user name is set (measured on real files), so FreeRDP users sign in to the \
-      wrong domain or a local account while mstsc users get the intended one.
+      FreeRDP 2.11 takes the domain only from `DOMAIN\\user` in `username` and ignores the \
+      `domain` key whenever a user name is set (measured), so its users sign in to the wrong \
+      domain or a local account. FreeRDP 3 (measured: 3.30) uses the `domain` key, as mstsc is \
+      documented to.
       """,
     example: "username:s:alice\ndomain:s:CORP",
     fix: "Writes the account as `DOMAIN\\user` and removes `domain` (not for user@domain names). Unsafe: it changes how the account is written.")
@@ -29,7 +30,7 @@ struct DomainIgnoredWithUsername: LintRule {
           + context.lines(forKey: "domain").map { Edit.deleteLine($0.index) })
     return [
       diagnostic(
-        "FreeRDP ignores domain \(context.show(domain.trimmedValue, key: "domain")) because username is set without a domain",
+        "FreeRDP 2.11 ignores domain \(context.show(domain.trimmedValue, key: "domain")) because username is set without a domain; FreeRDP 3.30 and mstsc use it",
         at: context.lineRange(domain), fix: fix)
     ]
   }

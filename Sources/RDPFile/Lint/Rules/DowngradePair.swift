@@ -10,26 +10,30 @@ struct DowngradePair: LintRule {
       This is the pair most often handed out to "make error 0x904 go away". Together they remove \
       both protections: the server is never verified and the user is never pre-authenticated, \
       so the connection is exposed to interception and the password goes to whatever answers. \
-      Error 0x904 is the client seeing the connection closed, and extended code 0x7 says the \
-      server denied the connection: the server refused, for reasons on the server. Neither \
-      setting changes why it refuses.
+      In Microsoft's tables 0x904 is the client seeing the connection closed, and extended code \
+      0x7 says the server denied the connection; Microsoft does not document which server \
+      conditions send it, and neither setting is documented to change them.
       """,
     example: "authentication level:i:0\nenablecredsspsupport:i:0",
-    fix: "Restores both: authentication level 2 and enablecredsspsupport 1. Safe: it only tightens.")
+    fix: """
+      Restores both: authentication level 2 and enablecredsspsupport 1. Unsafe: it raises \
+      protection, and a server without NLA, or one whose certificate cannot be verified, may \
+      then refuse the connection or show a warning.
+      """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let level = context.effectiveLine(forKey: "authentication level"), level.integer.value == 0,
       let credSSP = context.effectiveLine(forKey: "enablecredsspsupport"), credSSP.integer.value == 0
     else { return [] }
     let fix = Fix(
-      title: "Set authentication level to 2 and enablecredsspsupport to 1", applicability: .safe,
+      title: "Set authentication level to 2 and enablecredsspsupport to 1 (servers without NLA then refuse)", applicability: .unsafe,
       edits: [
         .replaceValue(line: level.index, syntax: level.syntax, with: "2"),
         .replaceValue(line: credSSP.index, syntax: credSSP.syntax, with: "1"),
       ])
     return [
       diagnostic(
-        "authentication level 0 with enablecredsspsupport 0 turns off both server verification and Network Level Authentication; this does not fix 0x904/0x7, it only stops checking",
+        "authentication level 0 with enablecredsspsupport 0 turns off both server verification and Network Level Authentication; it does not change why a server refuses (0x904/0x7), it only stops checking",
         at: context.lineRange(level.index > credSSP.index ? level : credSSP), fix: fix)
     ]
   }

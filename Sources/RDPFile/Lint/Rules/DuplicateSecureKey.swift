@@ -8,8 +8,9 @@ struct DuplicateSecureKey: LintRule {
     whatItChecks: "In a signed file, a signable key (such as `full address`) that appears more than once.",
     whyItMatters: """
       Which occurrence a signature covers and which one a client uses need not be the same line: \
-      a signed `full address` can sit beside a later, unsigned one that wins. Signing tools refuse \
-      such files; a verifier cannot vouch for them.
+      a signed `full address` can sit beside a later, unsigned one that wins (FreeRDP uses the \
+      last occurrence; mstsc's choice is undocumented). `rdpfile sign` refuses such files and \
+      `rdpfile verify` counts them as broken.
       """,
     example: "full address:s:ts.example.com\n…\nfull address:s:elsewhere.example.net",
     fix: "None automatic: keep one line and sign again.")

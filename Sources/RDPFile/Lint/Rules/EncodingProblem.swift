@@ -17,7 +17,7 @@ struct EncodingProblem: LintRule {
       name. mstsc itself writes UTF-16LE with a byte-order mark.
       """,
     example: "username:s:Zoë   (UTF-8 bytes, no BOM)",
-    fix: "For non-ASCII text: re-encodes the file as UTF-16LE with a BOM, as mstsc writes it. Safe: the text is unchanged.")
+    fix: "For non-ASCII text: re-encodes the file as UTF-16LE with a BOM, as mstsc writes it. Safe when, checked per file, no modelled client connects differently afterwards (the text is unchanged); unsafe otherwise.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
@@ -40,9 +40,7 @@ struct EncodingProblem: LintRule {
         diagnostic(
           "non-ASCII text in a UTF-8 file without a byte-order mark; Windows may read it in the local code page and see different characters",
           at: context.range(line: index),
-          fix: Fix(
-            title: "Re-encode as UTF-16LE with a byte-order mark", applicability: .safe,
-            edits: [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))]),
+          fix: context.checkedFix("Re-encode as UTF-16LE with a byte-order mark", [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))]),
           severity: .warning))
     }
     return diagnostics

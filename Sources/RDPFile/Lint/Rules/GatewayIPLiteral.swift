@@ -8,8 +8,9 @@ struct GatewayIPLiteral: LintRule {
     whatItChecks: "`gatewayhostname` holding an IP address.",
     whyItMatters: """
       The client checks the gateway's TLS certificate against `gatewayhostname`. Certificates \
-      name hosts, so an IP address fails the check (0x3000003) or trains users to accept \
-      whatever certificate the gateway presents, and the gateway sees the user's credentials.
+      name hosts and rarely list IP addresses, so an address usually fails the check (0x3000003) \
+      or trains users to accept whatever certificate the gateway presents, and the gateway sees \
+      the user's credentials.
       """,
     example: "gatewayhostname:s:203.0.113.5",
     fix: "None automatic: use the name on the gateway's certificate.")
@@ -18,7 +19,7 @@ struct GatewayIPLiteral: LintRule {
     guard let gateway = context.gatewayLine, gateway.address.isIPLiteral else { return [] }
     return [
       diagnostic(
-        "gatewayhostname is the IP address \(TextEscaper.brief(gateway.address.host)); the gateway's certificate is checked against this name and cannot match",
+        "gatewayhostname is the IP address \(TextEscaper.brief(gateway.address.host)); the gateway's certificate is checked against it and matches only if it lists this address",
         at: context.valueRange(gateway.line))
     ]
   }

@@ -11,7 +11,7 @@ struct GatewayURLForm: LintRule {
       path itself. A URL is looked up as a name and the gateway cannot be reached (0x300000C).
       """,
     example: "gatewayhostname:s:https://gw.example.com/rpc",
-    fix: "Keeps only `host[:port]`. Safe: it is the gateway the URL named.")
+    fix: "Keeps only `host[:port]`. Safe when, checked per file, no modelled client connects differently afterwards; unsafe when a client read the URL as another gateway.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let gateway = context.gatewayLine else { return [] }
@@ -19,7 +19,7 @@ struct GatewayURLForm: LintRule {
     guard TextScan.contains(value, byte: 0x2F) else { return [] }
     let afterScheme = value.firstRange(of: "://").map { String(value[$0.upperBound...]) } ?? value
     let host = String(afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
-    let fix = host.isEmpty ? nil : FixBuilder.setValue(gateway.line, to: host, title: "Write \(TextEscaper.brief(host))", .safe)
+    let fix = host.isEmpty ? nil : context.checkedFix("Write \(TextEscaper.brief(host))", [.replaceValue(line: gateway.line.index, syntax: gateway.line.syntax, with: host)])
     return [
       diagnostic(
         "gatewayhostname \(context.show(value, key: "gatewayhostname")) is a URL; the setting takes a host name and optional port",

@@ -7,8 +7,10 @@ struct KDCProxyWithoutGateway: LintRule {
   static let documentation = RuleDocumentation(
     whatItChecks: "`rdgiskdcproxy:i:1` while no gateway is in use.",
     whyItMatters: """
-      The setting makes the RD Gateway act as the Kerberos KDC proxy. Without a gateway it does \
-      nothing, and Kerberos from outside the network fails where the file seemed to provide for it.
+      The setting makes the RD Gateway act as the Kerberos KDC proxy (Microsoft does not document \
+      it; FreeRDP 3.30 reads it, FreeRDP 2.11 does not). Without a gateway in use there is no \
+      gateway to act as one, so Kerberos from outside the network may fail where the file \
+      seemed to provide for it.
       """,
     example: "rdgiskdcproxy:i:1\ngatewayusagemethod:i:0",
     fix: "None automatic: configure the gateway, or remove the setting.")
@@ -17,6 +19,6 @@ struct KDCProxyWithoutGateway: LintRule {
     guard let line = context.effectiveLine(forKey: "rdgiskdcproxy"), line.integer.value == 1, !context.usesGateway else {
       return []
     }
-    return [diagnostic("rdgiskdcproxy 1 has no effect: no gateway is in use to act as the KDC proxy", at: context.lineRange(line))]
+    return [diagnostic("rdgiskdcproxy is 1 but no gateway is in use to act as the KDC proxy", at: context.lineRange(line))]
   }
 }

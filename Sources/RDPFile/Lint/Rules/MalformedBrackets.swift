@@ -11,7 +11,7 @@ struct MalformedBrackets: LintRule {
       client can resolve; generators that bracket twice produce files that cannot connect.
       """,
     example: "full address:s:[[2001:db8::10]]:3389",
-    fix: "Removes the extra brackets when what is inside is clear. Safe: it writes the address the brackets meant.")
+    fix: "Removes the extra brackets when what is inside is clear. Unsafe: clients then connect to an address they could not use before.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
     context.addressLines.compactMap { line, address in
@@ -30,7 +30,7 @@ struct MalformedBrackets: LintRule {
       return diagnostic(
         "\(line.key) \(context.show(line.trimmedValue, key: line.key)) has misplaced brackets; brackets are only for IPv6 addresses",
         at: context.valueRange(line),
-        fix: fixable ? FixBuilder.setValue(line, to: fixed, title: "Write \(TextEscaper.brief(fixed))", .safe) : nil)
+        fix: fixable ? context.checkedFix("Write \(TextEscaper.brief(fixed))", [.replaceValue(line: line.index, syntax: line.syntax, with: fixed)]) : nil)
     }
   }
 }

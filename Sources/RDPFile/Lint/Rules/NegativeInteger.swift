@@ -2,14 +2,15 @@
 struct NegativeInteger: LintRule {
   static let id = "RDP704"
   static let name = "negative-integer"
-  static let severity = Severity.warning
+  static let severity = Severity.error
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
     whatItChecks: "An integer setting with a negative value.",
     whyItMatters: """
-      No setting takes a negative number. FreeRDP 2.11.7 ignores the line and keeps its default \
-      (older FreeRDP code rejected the whole file); other clients may store the number as it is. \
-      Negative values are usually a generator's way of saying "unset".
+      No setting takes a negative number. FreeRDP 3 (measured: 3.30; since 3.0) refuses the \
+      whole file because of one, for any key, known or not, without a message; FreeRDP 2.11 \
+      ignores the line and keeps its default; what mstsc does is undocumented. Negative values \
+      are usually a generator's way of saying "unset".
       """,
     example: "screen mode id:i:-1",
     fix: "None automatic: remove the line or write a documented value.")
@@ -22,7 +23,7 @@ struct NegativeInteger: LintRule {
         trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
       else { return nil }
       return diagnostic(
-        "\(context.show(key: line.key)) is negative (\(TextEscaper.brief(trimmed))); FreeRDP ignores it and uses its default",
+        "\(context.show(key: line.key)) is negative (\(TextEscaper.brief(trimmed))): FreeRDP 3.30 refuses the whole file; FreeRDP 2.11 ignores the line",
         at: context.valueRange(line))
     }
   }

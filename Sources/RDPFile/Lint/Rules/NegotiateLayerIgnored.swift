@@ -1,4 +1,4 @@
-/// RDP104: `negotiate security layer:i:0` has no effect while CredSSP is on.
+/// RDP104: `negotiate security layer:i:0` while CredSSP is on: read differently by each client.
 struct NegotiateLayerIgnored: LintRule {
   static let id = "RDP104"
   static let name = "negotiate-layer-ignored"
@@ -7,12 +7,18 @@ struct NegotiateLayerIgnored: LintRule {
   static let documentation = RuleDocumentation(
     whatItChecks: "`negotiate security layer:i:0` while CredSSP is on (`enablecredsspsupport` absent or 1).",
     whyItMatters: """
-      Microsoft documents that the client ignores this setting when CredSSP is enabled: it \
-      neither forces legacy RDP security nor changes anything else. It is often added as a \
-      "fix" for connection errors and then misleads whoever reads the file later.
+      Microsoft's two pages on this setting disagree for mstsc: one says it is ignored while \
+      CredSSP is enabled, the other that the client then uses NLA without negotiating. FreeRDP \
+      2.11 and 3.30 ask for NLA alone and do not fall back (`libfreerdp/core/nego.c`). So the \
+      line may do nothing, or may be what keeps a client from falling back to TLS or standard \
+      RDP security; it does not force legacy RDP security, as it is often said to.
       """,
     example: "negotiate security layer:i:0",
-    fix: "Removes the line. Safe: the setting has no effect here.")
+    fix: """
+      Removes the line. Unsafe: FreeRDP (and mstsc, if the second page is right) negotiates \
+      again and may fall back to TLS without NLA, or to standard RDP security, where the server \
+      allows it.
+      """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let line = context.effectiveLine(forKey: "negotiate security layer"), line.integer.value == 0,
@@ -20,9 +26,11 @@ struct NegotiateLayerIgnored: LintRule {
     else { return [] }
     return [
       diagnostic(
-        "negotiate security layer 0 is ignored while CredSSP is enabled; it does not force legacy RDP security",
+        "negotiate security layer 0 with CredSSP on: FreeRDP 2.11 and 3.30 ask for NLA alone with no fallback; for mstsc Microsoft documents it both as ignored and as 'use NLA without negotiating'; it does not force legacy RDP security",
         at: context.lineRange(line),
-        fix: FixBuilder.delete(context.lines(forKey: "negotiate security layer").map(\.index), title: "Remove negotiate security layer", .safe))
+        fix: FixBuilder.delete(
+          context.lines(forKey: "negotiate security layer").map(\.index),
+          title: "Remove negotiate security layer (clients may then fall back to weaker security)", .unsafe))
     ]
   }
 }

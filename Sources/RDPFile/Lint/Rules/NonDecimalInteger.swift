@@ -7,15 +7,16 @@ struct NonDecimalInteger: LintRule {
   static let documentation = RuleDocumentation(
     whatItChecks: "An `i` value that is empty, padded with spaces, signed with `+`, written in hex, with a leading zero, with other characters, or above 2147483647. Negative numbers are RDP704.",
     whyItMatters: """
-      Only plain decimal reads the same everywhere. FreeRDP reads `010` as 8 and `0x10` as 16 and \
-      ignores trailing junk; IronRDP rejects all of these; what mstsc does is undocumented. A \
-      value that is not plain decimal means different things to different clients.
+      Only plain decimal reads the same everywhere. FreeRDP (2.11 and 3.30, measured) reads \
+      `010` as 8 and `0x10` as 16, skips spaces and a `+`, and ignores trailing junk; what mstsc \
+      does is undocumented, and other parsers differ again. A value that is not plain decimal \
+      means different things to different clients.
       """,
     example: "desktopwidth:i:0x780",
     fix: """
-      Rewrites the number in decimal when it is clear what was meant: spaces and `+` are \
-      dropped (safe); hex and leading zeros are converted to their decimal value (unsafe, since \
-      some client may read it differently today).
+      Drops spaces and a `+`, where the number itself is plain. Safe when no modelled client \
+      reads the value differently afterwards (checked per file); unsafe otherwise. Hex, leading \
+      zeros and junk get no automatic fix: whether `010` meant 8 or 10 cannot be known.
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
@@ -28,17 +29,10 @@ struct NonDecimalInteger: LintRule {
       case .whitespace, .sign:
         let candidate = trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed
         if IntegerValue(parsing: candidate).value != nil {
-          fix = FixBuilder.setValue(line, to: candidate, title: "Write \(TextEscaper.brief(candidate))", .safe)
+          fix = context.checkedFix(
+            "Write \(TextEscaper.brief(candidate))", [.replaceValue(line: line.index, syntax: line.syntax, with: candidate)])
         }
-      case .leadingZero:
-        if let value = Int(trimmed, radix: 10) {
-          fix = FixBuilder.setValue(line, to: String(value), title: "Write \(value) (decimal)", .unsafe)
-        }
-      case .hexadecimal:
-        if let value = Int(trimmed.dropFirst(2), radix: 16), value <= IntegerValue.maximum {
-          fix = FixBuilder.setValue(line, to: String(value), title: "Write \(value) (the hex value in decimal)", .unsafe)
-        }
-      case .empty, .notANumber, .outOfRange:
+      case .leadingZero, .hexadecimal, .empty, .notANumber, .outOfRange:
         break
       }
       let reason: String

@@ -7,13 +7,16 @@ struct OneByteLine: LintRule {
   static let documentation = RuleDocumentation(
     whatItChecks: "A line exactly one byte long as FreeRDP sees it (a lone `#`, `x` or `:`), in a file FreeRDP can read.",
     whyItMatters: """
-      FreeRDP 2.11.7 mishandles lines of one byte: its lookup of raw values stops seeing the \
-      lines after it, and in a file of more than about 32 lines it writes past the end of its \
-      line table and the process aborts (measured: two real template files crash it). The line \
-      itself is not a setting.
+      FreeRDP 2.11 mishandles lines of one byte: its lookup of raw values stops seeing the lines \
+      after it, and in a file of more than about 32 lines it writes past the end of its line \
+      table and the process aborts (measured with 2.11.7: two real template files crash it). \
+      FreeRDP 3 skips such lines (measured: 3.30). The line itself is not a setting.
       """,
     example: "#\nscreen mode id:i:2\n…",
-    fix: "Removes the line. Safe: it is not a setting, and no client reads it.")
+    fix: """
+      Removes the line. Safe in a short file (no client reads the line); unsafe in a file long \
+      enough to crash FreeRDP 2.11, which then starts connecting with the file.
+      """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
@@ -29,11 +32,11 @@ struct OneByteLine: LintRule {
       }
       guard oneByte else { return nil }
       let consequence = severe
-        ? "in a file this long FreeRDP 2.x writes past its line table and crashes"
-        : "FreeRDP 2.x stops seeing raw values after it and crashes once the file grows past about 32 lines"
+        ? "in a file this long FreeRDP 2.11 writes past its line table and crashes (FreeRDP 3.30 skips the line)"
+        : "FreeRDP 2.11 stops seeing raw values after it and crashes once the file grows past about 32 lines (FreeRDP 3.30 skips the line)"
       return diagnostic(
         "one-character line: \(consequence)",
-        at: context.range(line: index), fix: FixBuilder.delete([index], title: "Remove the line", .safe),
+        at: context.range(line: index), fix: context.checkedFix("Remove the line", [.deleteLine(index)]),
         severity: severe ? .error : .warning)
     }
   }

@@ -13,10 +13,12 @@ struct SignatureMismatch: LintRule {
       """,
     whyItMatters: """
       A signature proves that the signed settings are the publisher's. Once a signed line is \
-      edited (a new address, NLA switched off, a redirection added), the proof fails: since \
-      the April 2026 Windows update the client shows the file as coming from an unknown \
-      publisher, with the red warning and every redirection switched off, and a policy that \
-      trusts the publisher's thumbprint no longer applies.
+      edited (a new address, NLA switched off, a redirection added), the proof fails. Since the \
+      April 2026 Windows update mstsc shows a dialog for signed and unsigned files alike, with \
+      every redirection off until the user ticks it; only a file signed by a publisher whose \
+      thumbprint a policy trusts skips it, and a broken signature cannot match that policy. \
+      What mstsc shows for a broken signature is not documented: it may present the file as \
+      from an unknown publisher.
       """,
     example: "full address:s:10.0.0.5   (edited after signing)\nsignscope:s:Full Address,…\nsignature:s:AQABAAEAAAA…",
     fix: """
@@ -28,8 +30,8 @@ struct SignatureMismatch: LintRule {
     guard let line = context.signatureLine, case .doesNotMatch(let reason)? = context.signature?.check else { return [] }
     return [
       diagnostic(
-        "the signature no longer matches the signed settings (\(TextEscaper.brief(reason, limit: 60))): Windows will show this file as "
-          + "from an unknown publisher, with its redirections switched off",
+        "the signature no longer matches the signed settings (\(TextEscaper.brief(reason, limit: 60))): a policy that trusts the "
+          + "publisher's thumbprint cannot apply, and mstsc may present the file as from an unknown publisher",
         at: context.keyRange(line))
     ]
   }

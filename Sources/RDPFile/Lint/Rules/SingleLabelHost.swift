@@ -8,7 +8,8 @@ struct SingleLabelHost: LintRule {
     whatItChecks: "The effective host is a name without a dot (other than `localhost`).",
     whyItMatters: """
       A single-label name resolves only through DNS suffix search, NetBIOS or LLMNR, so it works \
-      inside one network and fails from others (errors 0x104 / 0x208, never 0x904). Behind an RD \
+      inside one network and fails from others (Microsoft's tables list name failures as 0x104 \
+      and 0x208, not 0x904). Behind an RD \
       Gateway a NetBIOS-style target can be refused with 0x300001B because the gateway expects a \
       fully qualified name.
       """,

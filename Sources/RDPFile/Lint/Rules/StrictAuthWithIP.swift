@@ -8,9 +8,10 @@ struct StrictAuthWithIP: LintRule {
     whatItChecks: "`authentication level:i:1` while the address is an IP literal.",
     whyItMatters: """
       Level 1 refuses any server whose identity cannot be verified. Connecting by IP address \
-      rules out Kerberos (Windows does not try it for IP targets) and a certificate is issued to \
-      a name, not an address, so verification fails and the client refuses: "You cannot proceed \
-      because authentication is required". The file cannot connect as written.
+      normally rules out Kerberos (Windows tries it for an IP target only when the client opts \
+      in with TryIPSPN and the server has an IP-based SPN), and server certificates name hosts \
+      (an IP address in the certificate is possible but rare), so verification usually fails \
+      and mstsc refuses: "You cannot proceed because authentication is required".
       """,
     example: "full address:s:192.0.2.10\nauthentication level:i:1",
     fix: "None automatic: use the server's DNS name in `full address` (the secure choice).")
@@ -21,7 +22,7 @@ struct StrictAuthWithIP: LintRule {
     else { return [] }
     return [
       diagnostic(
-        "authentication level 1 requires a verified server, but \(TextEscaper.brief(address.host)) is an IP address: no Kerberos and no certificate name can match, so the client will refuse to connect",
+        "authentication level 1 requires a verified server, but \(TextEscaper.brief(address.host)) is an IP address: Kerberos is not tried (unless the client opts in with an IP-based SPN) and a certificate matches only if it lists this address, so the client is likely to refuse to connect",
         at: context.valueRange(level))
     ]
   }

@@ -12,7 +12,7 @@ struct UTF8ByteOrderMark: LintRule {
       lost (often `screen mode id`, or `full address`). Editors add this BOM on save.
       """,
     example: "\\u{FEFF}screen mode id:i:2   (UTF-8 with BOM)",
-    fix: "Re-encodes the file as UTF-16LE with a byte-order mark, which FreeRDP and mstsc both read. Safe: the text is unchanged.")
+    fix: "Re-encodes the file as UTF-16LE with a byte-order mark, which FreeRDP and mstsc both read. Safe when, checked per file, no modelled client connects differently afterwards; unsafe when the key FreeRDP lost changes its connection (it then starts to apply).")
 
   func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
@@ -25,7 +25,7 @@ struct UTF8ByteOrderMark: LintRule {
         "the UTF-8 byte-order mark sticks to the first key in FreeRDP, so \(context.show(key: first.key)) is lost there",
         at: context.keyRange(first),
         fix: lossless
-          ? Fix(title: "Re-encode as UTF-16LE with a byte-order mark", applicability: .safe, edits: [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))])
+          ? context.checkedFix("Re-encode as UTF-16LE with a byte-order mark", [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))])
           : nil)
     ]
   }

@@ -5,14 +5,23 @@ struct UnreadableByFreeRDP: LintRule {
   static let severity = Severity.error
   static let fixAvailability = FixAvailability.sometimes
   static let documentation = RuleDocumentation(
-    whatItChecks: "UTF-16 big-endian, UTF-16 without a byte-order mark, or a NUL byte in a UTF-8 file.",
+    whatItChecks: """
+      UTF-16 big-endian, UTF-16 without a byte-order mark, a NUL byte in a UTF-8 file, or an \
+      unpaired surrogate in UTF-16.
+      """,
     whyItMatters: """
-      FreeRDP decodes UTF-16 only when the file starts with the little-endian byte-order mark; \
-      anything else it reads as a C string that ends at the first NUL byte, so it sees an empty \
-      file and reports success. A NUL inside a UTF-8 file cuts the file short in the same way.
+      FreeRDP (2.11 and 3.30, measured) decodes UTF-16 only when the file starts with the \
+      little-endian byte-order mark; anything else it reads as a C string that ends at the first \
+      NUL byte, so it sees an empty file and reports success. A NUL inside a UTF-8 file cuts \
+      the file short in the same way. FreeRDP 3.30 refuses a UTF-16 file with an unpaired \
+      surrogate outright (2.11 reads it as U+FFFD).
       """,
     example: "(UTF-16 text without a byte-order mark)",
-    fix: "For UTF-16: re-encodes the file as UTF-16LE with a byte-order mark. Safe: the text is unchanged.")
+    fix: """
+      For UTF-16 that FreeRDP cannot read: re-encodes the file as UTF-16LE with a byte-order \
+      mark. Unsafe: the text is unchanged, but FreeRDP users start connecting with a file that \
+      did nothing for them before.
+      """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
@@ -23,9 +32,12 @@ struct UnreadableByFreeRDP: LintRule {
           "FreeRDP reads nothing from \(document.encoding.label): it decodes only UTF-16LE with a byte-order mark",
           at: SourceRange(line: 1, startColumn: 1, endColumn: 1),
           fix: lossless
-            ? Fix(title: "Re-encode as UTF-16LE with a byte-order mark", applicability: .safe, edits: [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))])
+            ? context.checkedFix("Re-encode as UTF-16LE with a byte-order mark", [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))])
             : nil)
       ]
+    }
+    if document.encoding == .mstsc, let refusal = document.connection(for: .freeRDP3).refusal, refusal.contains("surrogate") {
+      return [diagnostic(refusal, at: SourceRange(line: 1, startColumn: 1, endColumn: 1))]
     }
     guard document.encoding.encoding == .utf8, let index = document.lines.firstIndex(where: { $0.content.contains(0) }) else {
       return []

@@ -7,9 +7,10 @@ struct UsernameDomainConflict: LintRule {
   static let documentation = RuleDocumentation(
     whatItChecks: "`username` of the form `DOMAIN\\user` while `domain` names a different domain. (A `user@domain` name differing from `domain` is normal: the UPN suffix and the NetBIOS domain are usually spelled differently.)",
     whyItMatters: """
-      Two places name the account's domain and they disagree. Clients resolve this differently \
-      (FreeRDP takes the user name's part and ignores `domain`), so some sign in as one account \
-      and some as another, and the logon fails (0x807) for one of them.
+      Two places name the account's domain and they disagree, and clients resolve it \
+      differently: FreeRDP 2.11 takes the user name's part and ignores `domain`; FreeRDP 3.30 \
+      lets `domain` win (both measured); what mstsc does is undocumented (it may take either). \
+      Some sign in as one account and some as another, and the logon fails (0x807) for one.
       """,
     example: "username:s:CORP\\alice\ndomain:s:LAB",
     fix: "None automatic: keep the domain in one place.")
@@ -24,7 +25,7 @@ struct UsernameDomainConflict: LintRule {
     guard Setting.normalize(embedded) != Setting.normalize(domainLine.trimmedValue) else { return [] }
     return [
       diagnostic(
-        "username names the domain \(context.show(embedded, key: "domain")) but domain says \(context.show(domainLine.trimmedValue, key: "domain")); clients pick different accounts",
+        "username names the domain \(context.show(embedded, key: "domain")) but domain says \(context.show(domainLine.trimmedValue, key: "domain")): FreeRDP 2.11 uses the first, FreeRDP 3.30 the second, mstsc may use either",
         at: context.valueRange(domainLine))
     ]
   }

@@ -49,7 +49,8 @@ struct WhitespaceAroundFields: LintRule {
           diagnostic(
             "\(context.show(key: trimmedKey)) value has spaces around it; FreeRDP trims them, other clients keep them",
             at: context.valueRange(line),
-            fix: FixBuilder.setValue(line, to: line.trimmedValue, title: "Remove the spaces around the value", .safe)))
+            fix: context.checkedFix(
+              "Remove the spaces around the value", [.replaceValue(line: line.index, syntax: line.syntax, with: line.trimmedValue)])))
       }
     }
     return diagnostics

@@ -11,7 +11,12 @@ struct WrongTypeLetter: LintRule {
       `full address:i:1` entirely, so the setting silently has no effect.
       """,
     example: "server port:s:3390",
-    fix: "Changes the type letter when the value fits the right type. Safe: it makes the line mean what it says.")
+    fix: """
+      Changes the type letter when the value fits the right type. Safe only when no modelled \
+      client's connection changes (checked per file): correcting `enablecredsspsupport:s:0` \
+      turns NLA off, `server port:s:3390` moves the port, `drivestoredirect:i:1` starts \
+      redirecting, so such corrections are unsafe.
+      """)
 
   /// Keys whose type differs between sources: workspaceid and the two RemoteApp expand keys,
   /// and password, which the Windows CE client wrote as a `b` blob.
@@ -31,9 +36,9 @@ struct WrongTypeLetter: LintRule {
       case .binary: fits = line.value.allSatisfy(\.isHexDigit)
       }
       let fix = fits
-        ? Fix(
-          title: "Change the type letter to '\(property.type.letter)'", applicability: .safe,
-          edits: [Edit(.replace(line: line.index, range: line.syntax.typeRange, text: property.type.letter))])
+        ? context.checkedFix(
+          "Change the type letter to '\(property.type.letter)'",
+          [Edit(.replace(line: line.index, range: line.syntax.typeRange, text: property.type.letter))])
         : nil
       return diagnostic(
         "\(context.show(key: line.key)) takes type '\(property.type.letter)', not '\(line.syntax.type.letter)'; clients ignore this line",
