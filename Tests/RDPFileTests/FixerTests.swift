@@ -79,9 +79,12 @@ struct FixerTests {
   func costs() {
     #expect(Workaround.useIPAddress(.any).applicability == .unsafe)
     #expect(Workaround.disableNLA.applicability == .unsafe)
-    #expect(Workaround.authenticationLevel(1).applicability == .safe)
+    #expect(Workaround.authenticationLevel(1).applicability == .unsafe, "raising protection may stop a connection")
+    #expect(Workaround.authenticationLevel(1).cost?.contains("connections that work today through a certificate warning stop") == true)
     #expect(Workaround.authenticationLevel(0).cost?.contains("without verifying the server") == true)
-    #expect(Workaround.secureDefaults.applicability == .safe && Workaround.secureDefaults.cost == nil)
+    #expect(Workaround.secureDefaults.applicability == .unsafe)
+    #expect(Workaround.secureDefaults.cost?.contains("servers without Network Level Authentication refuse the connection") == true)
+    #expect(Workaround.useIPAddress(.any).cost?.contains("FreeRDP 2.11 and 3.30 keep the brackets") == true)
     #expect(Workaround.set(Setting(key: "screen mode id", type: .integer, value: "1")).applicability == .safe)
     #expect(Workaround.set(Setting(key: "enablecredsspsupport", type: .integer, value: "0")).applicability == .unsafe)
   }

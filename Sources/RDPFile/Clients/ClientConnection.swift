@@ -62,10 +62,15 @@ public struct ClientConnection: Sendable, Hashable {
   /// a `password 51` blob): compared, never shown.
   var storedCredentials: [String] = []
 
-  /// The fields, named, in a fixed order, as text (for comparisons and messages).
+  /// The fields, named, in a fixed order, as text (for comparisons and messages). Secrets are
+  /// never shown: stored credentials are counted, a `/p:` option is masked.
   public var fields: [(name: String, value: String)] {
     func show(_ value: String?) -> String { value.map { "'\(TextEscaper.brief($0, limit: 60))'" } ?? "unset" }
     if let refusal { return [("refuses the file", refusal)] }
+    let options = commandLineOptions.map { option -> String in
+      let name = option.prefix { $0 != ":" }.lowercased()
+      return ["/p", "/gp", "/password"].contains(name) ? "\(name):\(SecretPolicy.mask)" : TextEscaper.brief(option, limit: 40)
+    }
     return [
       ("host", show(host)), ("port", String(port)), ("gateway", show(gatewayHost)),
       ("gateway port", gatewayPort.map(String.init) ?? "unset"), ("gateway used", String(gatewayUsed)),
@@ -76,9 +81,23 @@ public struct ClientConnection: Sendable, Hashable {
       ("RemoteApp", launch.remoteApplication ? show(launch.program) : "no"),
       ("RemoteApp name", show(launch.name)), ("RemoteApp command line", show(launch.commandLine)), ("RemoteApp file", show(launch.file)),
       ("alternate shell", show(launch.alternateShell)), ("working directory", show(launch.workingDirectory)),
-      ("command-line options", commandLineOptions.isEmpty ? "none" : commandLineOptions.map { TextEscaper.brief($0, limit: 40) }.joined(separator: " ")),
+      ("command-line options", options.isEmpty ? "none" : options.joined(separator: " ")),
       ("stored credentials", storedCredentials.isEmpty ? "none" : "\(storedCredentials.count) (hidden)"),
     ]
+  }
+
+  /// Where the views of the clients that read the file disagree: each field that differs, with
+  /// every such client's value, in field order. (Clients that refuse the file are left out;
+  /// their ``refusal`` says why.)
+  public static func disagreements(_ connections: [ClientConnection]) -> [(field: String, values: [(Client, String)])] {
+    let connections = connections.filter { $0.refusal == nil }
+    let tables = connections.map { (client: $0.client, fields: Dictionary($0.fields, uniquingKeysWith: { first, _ in first })) }
+    var names: [String] = []
+    for connection in connections { for field in connection.fields where !names.contains(field.name) { names.append(field.name) } }
+    return names.compactMap { name in
+      let values = tables.map { ($0.client, $0.fields[name] ?? "n/a") }
+      return Set(values.map(\.1)).count > 1 ? (name, values) : nil
+    }
   }
 
   /// The fields on which `other` differs, with both values.

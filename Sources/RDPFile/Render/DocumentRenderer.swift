@@ -39,6 +39,18 @@ public struct DocumentRenderer: Sendable {
     for (label, value) in connectionRows(document.effective.connection) {
       out += "  \(label): \(value)\n"
     }
+    let connections = document.connections
+    let disagreements = ClientConnection.disagreements(connections)
+    let refusals = connections.compactMap(\.refusal)
+    if disagreements.isEmpty, refusals.isEmpty {
+      out += "\nclients: mstsc, FreeRDP 2.11 and FreeRDP 3.30 read the same connection from this file\n"
+    } else {
+      out += "\nclients disagree (as modelled: mstsc from Microsoft's documentation, FreeRDP as measured):\n"
+      for refusal in refusals { out += "  \(TextEscaper.escape(refusal))\n" }
+      for (field, values) in disagreements {
+        out += "  \(field): " + values.map { "\($0.0.label) \($0.1)" }.joined(separator: "; ") + "\n"
+      }
+    }
     return out
   }
 
@@ -90,6 +102,12 @@ public struct DocumentRenderer: Sendable {
       ),
       ("lines", .array(lines)),
       ("effective", connectionJSON(document.effective.connection)),
+      ("clients", .object(document.connections.map { connection in
+        (connection.client.rawValue, .object(connection.fields.map { ($0.name, .string($0.value)) }))
+      })),
+      ("disagreements", .array(ClientConnection.disagreements(document.connections).map { field, values in
+        .object([("field", .string(field))] + values.map { ($0.0.rawValue, .string($0.1)) })
+      })),
     ])
   }
 

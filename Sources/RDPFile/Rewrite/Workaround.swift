@@ -52,14 +52,14 @@ public enum Workaround: Sendable, Hashable {
     return nil
   }
 
-  /// Whether the change keeps the destination and does not weaken security.
+  /// Whether the change leaves what every client connects with as it is. Every workaround
+  /// that touches the connection is unsafe, including the ones that raise protection: they
+  /// may stop a connection that works today.
   public var applicability: Applicability {
     switch self {
-    case .useIPAddress, .disableNLA: .unsafe
-    case .authenticationLevel(let level): level == 1 ? .safe : .unsafe
+    case .useIPAddress, .disableNLA, .authenticationLevel, .secureDefaults: .unsafe
     case .set(let setting): Self.isSecurityRelevant(setting.key) ? .unsafe : .safe
     case .unset(let key): Self.isSecurityRelevant(key) ? .unsafe : .safe
-    case .secureDefaults: .safe
     }
   }
 
@@ -67,15 +67,19 @@ public enum Workaround: Sendable, Hashable {
   public var cost: String? {
     switch self {
     case .useIPAddress:
-      "connecting by IP address means NTLM instead of Kerberos and a server certificate that can never match the address: users get a certificate warning (or no connection at authentication level 1), and Entra sign-in and Remote Credential Guard stop working. Use it to test name resolution, not as a permanent fix."
+      "connecting by IP address usually means NTLM instead of Kerberos and a server certificate that does not name the address: users get a certificate warning (or no connection at authentication level 1), and Entra sign-in and Remote Credential Guard stop working. An IPv6 address is written in brackets, as mstsc needs; FreeRDP 2.11 and 3.30 keep the brackets and cannot resolve them, so they cannot connect (use --ipv4 for them). Use it to test name resolution, not as a permanent fix."
     case .disableNLA:
       "turning off Network Level Authentication exposes the server's logon screen before anyone has authenticated, sends the password into a session whose server may not be verified, and fails against servers that require NLA (error 0xB09)."
     case .authenticationLevel(0):
       "authentication level 0 connects without verifying the server and without any warning, so an attacker who can intercept or redirect the connection goes unnoticed."
     case .authenticationLevel(2):
       "authentication level 2 lets users click through a failed server verification; a warning people learn to accept protects little."
-    case .authenticationLevel(let level) where level != 1:
+    case .authenticationLevel(1):
+      "authentication level 1 refuses any server that cannot be verified: connections that work today through a certificate warning stop."
+    case .authenticationLevel(let level):
       "authentication level \(level) sets no requirement for verifying the server."
+    case .secureDefaults:
+      "restoring secure defaults raises protection and undoes workarounds someone may have applied on purpose: servers without Network Level Authentication refuse the connection, users see a warning where the server cannot be verified, and clients negotiate the security layer again (FreeRDP may then fall back to TLS or standard RDP security where the server allows it)."
     case .set(let setting) where applicability == .unsafe:
       "'\(TextEscaper.escape(setting.key))' is a security-relevant setting; check what the new value allows."
     case .unset(let key) where applicability == .unsafe:
