@@ -152,7 +152,7 @@ struct DoctorCommandTests {
     #expect(result.exitCode == .findings)
     #expect(result.output.contains("error[nla-required-but-credssp-off]"))
     #expect(result.output.contains("refused: the server requires Network Level Authentication (CredSSP) (HYBRID_REQUIRED_BY_SERVER)"))
-    #expect(result.output.contains("fix: set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA (safe)"))
+    #expect(result.output.contains("fix: set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA: it changes the connection (unsafe"))
     let expected = [
       1: "SSL_REQUIRED_BY_SERVER", 2: "SSL_NOT_ALLOWED_BY_SERVER", 3: "error[certificate-not-on-server]", 4: "INCONSISTENT_FLAGS",
       5: "HYBRID_REQUIRED_BY_SERVER", 6: "SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER",

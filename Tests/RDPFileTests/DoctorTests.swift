@@ -144,13 +144,13 @@ struct DoctorTests {
     #expect(silent.negotiations.count == 1, "no more probes after a silent answer")
   }
 
-  @Test("CredSSP off against a server that requires NLA: cannot connect, and the safe fix")
+  @Test("CredSSP off against a server that requires NLA: cannot connect, and the fix (unsafe by definition: it changes the connection)")
   func nlaRequired() {
     let nlaServer: @Sendable (RDPProtocols) -> [UInt8] = { $0.contains(.credSSP) ? Network.selecting(.credSSP) : Network.failing($0.isEmpty ? 1 : 5) }
     let report = examine("full address:s:rdp-publisher.example.com\nenablecredsspsupport:i:0\n", on: network(nlaServer, tls: Self.validTLS))
     let finding = report.findings[0]
     #expect(finding.code == "nla-required-but-credssp-off")
-    #expect(finding.blocksConnection && finding.applicability == .safe && finding.rule == "RDP102")
+    #expect(finding.blocksConnection && finding.applicability == .unsafe && finding.rule == "RDP102")
     #expect(report.verdict == .cannotConnect)
     #expect(report.summary.contains("enablecredsspsupport:i:1"))
     // The same server with the file's CredSSP left on: it connects, and NLA is required.

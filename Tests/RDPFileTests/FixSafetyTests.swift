@@ -26,7 +26,7 @@ struct FixSafetyTests {
       for diagnostic in Linter().lint(document) {
         guard let fix = diagnostic.fix, fix.applicability == .safe else { continue }
         checked += 1
-        if let change = FixSafety.change(of: fix.edits, in: document, before: before) {
+        if let change = FixSafety.change(from: before, to: try document.applying(fix.edits).connections) {
           broken.append("\(file.lastPathComponent):\(diagnostic.range.line) \(diagnostic.ruleID) '\(fix.title)': \(change)")
         }
       }
@@ -35,5 +35,27 @@ struct FixSafetyTests {
     for line in broken.prefix(60) { print("  " + line) }
     #expect(broken.isEmpty)
     #expect(checked >= 30, "the corpora carry enough safe fixes for this to mean something")
+  }
+
+  @Test("checks are bounded per document: a huge file's fixes are never called safe unchecked, a real one is checked in full")
+  func boundedChecks() throws {
+    // Regression: 8 million one-character lines made lint check each of 50 findings against
+    // the three models over the whole file, and the memory test never finished.
+    let lines = FixSafety.lineBudget
+    let huge = RDPDocument(text: "full address:s:h.example.com\n" + String(repeating: "a\n", count: lines))
+    let hugeSafety = FixSafety(document: huge)
+    #expect(hugeSafety.change(of: [.deleteLine(1)]) == FixSafety.unchecked)
+    let findings = Linter(selection: RuleSelection(select: ["RDP702"])).lint(huge)
+    #expect(!findings.isEmpty)
+    for finding in findings {
+      let fix = try #require(finding.fix)
+      #expect(fix.applicability == .unsafe)
+      #expect(fix.title.contains(FixSafety.unchecked))
+    }
+    // A file of realistic size: every one of a thousand checks runs, and each says what it found.
+    let small = RDPDocument(text: "full address:s:h.example.com\n" + String(repeating: "a\n", count: 100))
+    let smallSafety = FixSafety(document: small)
+    for _ in 0..<1000 { #expect(smallSafety.change(of: [.deleteLine(1)]) == nil) }
+    #expect(smallSafety.change(of: [.deleteLine(0)])?.contains("mstsc") == true, "removing the address changes where mstsc connects")
   }
 }

@@ -85,6 +85,12 @@ struct FreeRDPFileReader {
     return nil
   }
 
+  /// The line of the entry that decides `key` of type letter `type`.
+  func line(of key: String, type: Character) -> Int? {
+    if type == "i" { return last(key, type: "i") { FreeRDPReading.integer($0.value) != nil }?.line }
+    return last(key, type: type)?.line
+  }
+
   /// Whether the file has an `s` entry for `key` (even an empty one).
   func hasString(_ key: String) -> Bool { last(key, type: "s") != nil }
 

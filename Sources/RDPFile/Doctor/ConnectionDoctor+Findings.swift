@@ -13,7 +13,8 @@ extension ConnectionDoctor {
           DoctorFinding(
             "target-is-ip-address", .info,
             "the file connects to the IP address \(target.host): Windows then uses NTLM instead of Kerberos, and no certificate issued to a name can match",
-            advice: "use the server's DNS name once name resolution works", applicability: .safe, rule: "RDP202"))
+            advice: "use the server's DNS name once name resolution works (a change to the connection, so unsafe to do blindly: the name must resolve to this server)",
+            applicability: .unsafe, rule: "RDP202"))
       }
     } else {
       found.append(
@@ -118,7 +119,7 @@ extension ConnectionDoctor {
       return DoctorFinding(
         "nla-required-but-credssp-off", .error,
         "the server requires Network Level Authentication and the file turns CredSSP off (enablecredsspsupport:i:0): this file cannot connect; Windows shows error 0xB09 (the remote computer requires NLA)",
-        advice: "set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA", applicability: .safe,
+        advice: "set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA: it changes the connection (unsafe by rdpfile's definition), here from one that cannot work to one that can", applicability: .unsafe,
         blocks: true, rule: "RDP102")
     case .success(.refused(.tlsNotAllowed)) where connection.negotiateSecurityLayer:
       return standardSecurity(connection, fallback: true)
@@ -242,8 +243,8 @@ extension ConnectionDoctor {
     case 0:
       return DoctorFinding(
         problem.code, .warning, "\(problem.text); with authentication level 0 the client connects without a word, so an impostor would not be noticed either",
-        advice: serverFix + "; then set authentication level:i:2 so that a bad certificate is no longer accepted in silence",
-        applicability: .safe, rule: "RDP101")
+        advice: serverFix + "; then set authentication level:i:2 so that a bad certificate is no longer accepted in silence (unsafe: users then see a warning)",
+        applicability: .unsafe, rule: "RDP101")
     case 1:
       return DoctorFinding(
         problem.code, .error, "\(problem.text); with authentication level 1 the client refuses to connect: this file cannot connect",

@@ -81,20 +81,19 @@ public struct Fixer: Sendable {
   private func checkedSafety(_ diagnostics: [Diagnostic], in document: RDPDocument) -> [Diagnostic] {
     let safe = diagnostics.indices.filter { diagnostics[$0].fix?.applicability == .safe }
     guard !safe.isEmpty else { return diagnostics }
-    let before = document.connections
+    let safety = FixSafety(document: document)
     // All together first: the usual case, where they change nothing, costs one check.
-    if let together = try? document.applying(safe.flatMap { diagnostics[$0].fix!.edits }),
-      FixSafety.change(from: before, to: together.connections) == nil
-    {
-      return diagnostics
-    }
+    if safety.change(of: safe.flatMap { diagnostics[$0].fix!.edits }) == nil { return diagnostics }
     var result = diagnostics
     for (checked, index) in safe.enumerated() {
       guard checked < Self.safetyChecks else {
         result[index].fix = nil  // not checked: not applied in this pass
         continue
       }
-      if let change = FixSafety.change(of: diagnostics[index].fix!.edits, in: document, before: before) {
+      switch safety.change(of: diagnostics[index].fix!.edits) {
+      case nil: break
+      case FixSafety.unchecked?: result[index].fix = nil  // not checked: not applied
+      case let change?:
         result[index].fix!.applicability = .unsafe
         result[index].fix!.title += " (not safe: \(change))"
       }

@@ -21,6 +21,9 @@ public struct LintContext: Sendable {
   var now: CertificateTime?
   /// The signature, inspected and (with a verifier) checked once for all signing rules.
   var signature: SignatureInspection?
+  /// Checks fixes labelled safe against the client models, within the document's budget; it
+  /// also holds the models' views (``connections``).
+  let safety: FixSafety
 
   /// Decodes a document for linting.
   public init(document: RDPDocument) {
@@ -37,6 +40,7 @@ public struct LintContext: Sendable {
       gatewayLine = nil
     }
     classes = LineClasses(document: document, settings: effective.settingLines, longValue: OversizedFile.valueLimit)
+    safety = FixSafety(document: document)
   }
 
   /// The setting lines at `positions`.
@@ -136,7 +140,7 @@ public struct LintContext: Sendable {
   /// (checked here, with the client models): otherwise unsafe, its title saying what changes.
   /// For fixes whose effect depends on the file.
   func checkedFix(_ title: String, _ edits: [Edit]) -> Fix {
-    if let change = FixSafety.change(of: edits, in: document, before: document.connections) {
+    if let change = safety.change(of: edits) {
       return Fix(title: "\(title) (unsafe: \(change))", applicability: .unsafe, edits: edits)
     }
     return Fix(title: title, applicability: .safe, edits: edits)
