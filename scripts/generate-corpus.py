@@ -215,6 +215,24 @@ SIGNED_REAL = {
     "signed-real/test-ca.pem": "the test CA certificate the signer chains to",
 }
 
+# Written by scripts/make-triage-corpus.sh, described here: the organisation is contoso.example.
+TRIAGE = {
+    "triage/benign-mstsc-default.rdp": "benign: what mstsc saves for a desktop of the organisation (UTF-16LE, BOM, CRLF)",
+    "triage/benign-script-private.rdp": "benign: an admin's script (UTF-8, LF) for a private address and a service account",
+    "triage/benign-remoteapp-signed.rdp": "benign: a RemoteApp through the organisation's gateway, signed by its CA",
+    "triage/campaign-signed.rdp": "campaign: a RemoteApp passing for a product, every drive, clipboard, smart cards, WebAuthn, devices; signed with a self-signed server certificate for its own look-alike host",
+    "triage/public-ip-drives.rdp": "campaign: unsigned, an internet address, every drive, a prefilled account",
+    "triage/public-ip-plain.rdp": "unsigned, an internet address, nothing else",
+    "triage/lookalike-host-utf16.rdp": "campaign: a host with Cyrillic letters (UTF-16LE)",
+    "triage/alternate-differs.rdp": "campaign: the organisation's address shown, an internet alternate address used",
+    "triage/gateway-lookalike-sso.rdp": "campaign: a gateway one letter from the organisation's domain, given the signed-in account",
+    "triage/alternate-shell.rdp": "campaign: a command from a share instead of the desktop",
+    "triage/duplicate-key-evasion.rdp": "campaign: an innocent full address and a later one that wins",
+    "triage/slash-drive.rdp": "campaign: a /drive: line FreeRDP 2.11 runs as a command-line option",
+    "triage/publisher-imitation.rdp": "campaign: signed by a self-signed 'Contoso Security'",
+    "triage/contoso-ca.pem": "the organisation's CA certificate, for --trust-ca",
+}
+
 # A large file: the mstsc body repeated to about 256 KiB of UTF-16LE.
 big = []
 while sum(len(l) + 2 for l in big) * 2 < 256 * 1024:
@@ -231,9 +249,11 @@ for name, (data, _) in files.items():
 with open(os.path.join(OUT, "README.md"), "w") as f:
     f.write("# Corpus\n\nTest files written by `scripts/generate-corpus.py` (run it from the repository\n"
             "root; it rewrites every file below byte for byte). `.gitattributes` marks them as data so\n"
-            "that no checkout rewrites their line endings. All host names are `example.com` or\n"
-            "documentation addresses (192.0.2.0/24, 203.0.113.0/24, 2001:db8::/32); passwords and\n"
-            "signatures are made up.\n\n| file | bytes | what it exercises |\n|---|---:|---|\n")
+            "that no checkout rewrites their line endings. All host names are under `example.com` or\n"
+            "the reserved `.example`, or documentation and private addresses (192.0.2.0/24,\n"
+            "198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32, 10.0.0.0/8); the triage set's look-alike\n"
+            "gateway `gw.contoso.examp1e` is under a top-level label with a digit, which ICANN does not\n"
+            "delegate. Passwords and signatures are made up.\n\n| file | bytes | what it exercises |\n|---|---:|---|\n")
     for name, (data, description) in sorted(files.items()):
         f.write(f"| `{name}` | {len(data)} | {description} |\n")
     # Really signed files need keys, so scripts/make-signed-corpus.sh makes them (and deletes
@@ -243,6 +263,15 @@ with open(os.path.join(OUT, "README.md"), "w") as f:
             "certificate, for `rdpfile verify --ca`. Re-running the script changes the signatures, not\n"
             "the settings.\n\n| file | bytes | what it exercises |\n|---|---:|---|\n")
     for name, description in sorted(SIGNED_REAL.items()):
+        path = os.path.join(OUT, name)
+        if os.path.exists(path):
+            f.write(f"| `{name}` | {os.path.getsize(path)} | {description} |\n")
+    f.write("\n## Triage\n\nMade by `scripts/make-triage-corpus.sh` for `rdpfile triage`: files as phishing campaigns\n"
+            "and as an organisation's admins write them. The organisation is `contoso.example`\n"
+            "(`--allow-domain contoso.example --trust-ca Corpus/triage/contoso-ca.pem`); signed files\n"
+            "are really signed with certificates made by the script (valid for 100 years; the keys were\n"
+            "deleted).\n\n| file | bytes | what it exercises |\n|---|---:|---|\n")
+    for name, description in sorted(TRIAGE.items()):
         path = os.path.join(OUT, name)
         if os.path.exists(path):
             f.write(f"| `{name}` | {os.path.getsize(path)} | {description} |\n")

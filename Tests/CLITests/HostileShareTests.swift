@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 #if canImport(Glibc)
@@ -183,7 +184,7 @@ struct HostileShareTests {
     let state = EditorState()
     let editor = Thread {
       var version = 0
-      while !state.stop {
+      while !state.stopped {
         version += 1
         let text = "desktopwidth:i:\(version)\nauthentication level:i:0\n"
         try? Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
@@ -199,19 +200,18 @@ struct HostileShareTests {
           if found == version { break }
           usleep(1000)
         }
-        if found != version { state.lost.append("saved \(version), found \(found)") }
+        if found != version { state.record(lost: "saved \(version), found \(found)") }
       }
-      state.last = version
-      state.done = true
+      state.finish(last: version)
     }
     editor.start()
     var outcomes: [Int32: Int] = [:]
     for _ in 0..<300 { outcomes[try runBinary(["fix"] + Self.change + [path]).status, default: 0] += 1 }
-    state.stop = true
-    while !state.done { usleep(1000) }
-    print("lost-update test: \(state.last) saves, fix exit codes \(outcomes.sorted { $0.key < $1.key })")
-    #expect(state.lost.isEmpty, "saves lost: \(state.lost.prefix(5))")
-    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("desktopwidth:i:\(state.last)\n"))
+    state.stop()
+    let (last, lost) = state.waitUntilDone()
+    print("lost-update test: \(last) saves, fix exit codes \(outcomes.sorted { $0.key < $1.key })")
+    #expect(lost.isEmpty, "saves lost: \(lost.prefix(5))")
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("desktopwidth:i:\(last)\n"))
     let listing = try folder.listing()
     #expect(listing.filter { $0.hasSuffix(".tmp") }.isEmpty, "no temporary file left")
     // Only when two saves land within the microseconds of one replacement is the one the second
@@ -220,12 +220,33 @@ struct HostileShareTests {
     #expect((outcomes[0] ?? 0) > 0, "some runs did change the file")
   }
 
-  /// What the editor thread shares with the test.
-  final class EditorState: @unchecked Sendable {
-    var stop = false
-    var done = false
-    var last = 0
-    var lost: [String] = []
+  /// What the editor thread shares with the test, behind a lock.
+  final class EditorState: Sendable {
+    private struct Shared {
+      var stop = false
+      var done = false
+      var last = 0
+      var lost: [String] = []
+    }
+    private let shared = Mutex(Shared())
+
+    var stopped: Bool { shared.withLock { $0.stop } }
+    func stop() { shared.withLock { $0.stop = true } }
+    func record(lost: String) { shared.withLock { $0.lost.append(lost) } }
+    func finish(last: Int) {
+      shared.withLock {
+        $0.last = last
+        $0.done = true
+      }
+    }
+
+    /// The last save and the lost ones, once the editor has finished.
+    func waitUntilDone() -> (last: Int, lost: [String]) {
+      while true {
+        if let result = shared.withLock({ $0.done ? ($0.last, $0.lost) : nil }) { return result }
+        usleep(1000)
+      }
+    }
   }
 
   // MARK: 5: backups never overwrite

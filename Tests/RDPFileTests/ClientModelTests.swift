@@ -33,7 +33,10 @@ struct LiveClientModelTests {
     var unexplained: [String] = []
     for (file, json) in zip(files, results) {
       let accepted = json["parse_ok"] as? Bool == true && json["populate_ok"] as? Bool == true && json["crashed"] as? Bool != true
-      let reading = RecordedReadings.Reading(file: file, accepted: accepted, settings: json["settings"] as? [String: Any] ?? [:])
+      // FreeRDP keeps a `/drive:name,path` line as a drive device (type 8), not in DrivesToRedirect.
+      let devices = (json["devices"] as? [[String: Any]] ?? []).filter { $0["type"] as? Int == 8 }
+      let drives = devices.map { "\($0["name"] as? String ?? ""),\($0["path"] as? String ?? "")" }
+      let reading = RecordedReadings.Reading(file: file, accepted: accepted, settings: json["settings"] as? [String: Any] ?? [:], driveDevices: drives)
       let model = RDPDocument(bytes: try TestPaths.bytes(file)).connection(for: .freeRDP2)
       for (field, mine, theirs) in RecordedReadings.differences(model, reading) {
         unexplained.append("\(file.lastPathComponent): \(field): model \(mine), FreeRDP \(theirs)")

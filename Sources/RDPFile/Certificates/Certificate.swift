@@ -21,6 +21,8 @@ public struct Certificate: Sendable, Hashable {
   public let ipAddresses: [String]
   /// The signature algorithm (a name where known, else the OID).
   public let signatureAlgorithm: String
+  /// The purposes of the extended key usage extension, as OIDs; empty when it is absent.
+  public let extendedKeyUsages: [String]
 
   /// Reads a DER-encoded certificate.
   public init(der bytes: some Collection<UInt8>) throws(DERError) {
@@ -46,11 +48,19 @@ public struct Certificate: Sendable, Hashable {
     _ = try fields.optional(DERNode.context(2, constructed: false))
     var dnsNames: [String] = []
     var ipAddresses: [String] = []
+    var usages: [String] = []
     if let extensions = try fields.optional(DERNode.context(3, constructed: true)) {
       for item in try extensions.children().first?.children(of: DERNode.sequence, "extensions") ?? [] {
         guard item.identifier == DERNode.sequence else { throw DERError("extension: expected a sequence") }
         var reader = DERReader(item.content)
-        guard try reader.next().objectIdentifier() == "2.5.29.17" else { continue }
+        let identifier = try reader.next().objectIdentifier()
+        if identifier == "2.5.29.37" {
+          _ = try reader.optional(DERNode.boolean)
+          var value = DERReader(try reader.next(DERNode.octetString, "extended key usage").content)
+          for purpose in try value.next(DERNode.sequence, "extended key usage").children() { usages.append(try purpose.objectIdentifier()) }
+          continue
+        }
+        guard identifier == "2.5.29.17" else { continue }
         _ = try reader.optional(DERNode.boolean)
         var names = DERReader(try reader.next(DERNode.octetString, "subject alternative name").content)
         for name in try names.next(DERNode.sequence, "subject alternative name").children() {
@@ -65,6 +75,7 @@ public struct Certificate: Sendable, Hashable {
     }
     self.dnsNames = dnsNames
     self.ipAddresses = ipAddresses
+    extendedKeyUsages = usages
     var algorithmFields = DERReader(algorithm.content)
     let oid = try algorithmFields.next().objectIdentifier()
     signatureAlgorithm = Self.algorithmNames[oid] ?? oid
@@ -73,6 +84,13 @@ public struct Certificate: Sendable, Hashable {
   /// Whether issuer and subject are the same name: a self-signed (or at least self-issued)
   /// certificate, which no client trusts unless it was installed by hand.
   public var isSelfIssued: Bool { issuer == subject }
+
+  /// Whether the certificate is meant for TLS servers (its extended key usage names server
+  /// authentication): a certificate bought for a web or RDP server, not for publishing files.
+  public var isServerCertificate: Bool { extendedKeyUsages.contains("1.3.6.1.5.5.7.3.1") }
+
+  /// The names the certificate is for: its DNS names, or its common name without them.
+  public var hostNames: [String] { dnsNames.isEmpty ? [subject.commonName].compactMap { $0 } : dnsNames }
 
   /// Whether `time` lies within the validity period.
   public func isValid(at time: CertificateTime) -> Bool {

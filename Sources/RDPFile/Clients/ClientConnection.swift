@@ -67,10 +67,7 @@ public struct ClientConnection: Sendable, Hashable {
   public var fields: [(name: String, value: String)] {
     func show(_ value: String?) -> String { value.map { "'\(TextEscaper.brief($0, limit: 60))'" } ?? "unset" }
     if let refusal { return [("refuses the file", refusal)] }
-    let options = commandLineOptions.map { option -> String in
-      let name = option.prefix { $0 != ":" }.lowercased()
-      return ["/p", "/gp", "/password"].contains(name) ? "\(name):\(SecretPolicy.mask)" : TextEscaper.brief(option, limit: 40)
-    }
+    let options = commandLineOptions.map { TextEscaper.brief(Self.masked(option: $0), limit: 40) }
     return [
       ("host", show(host)), ("port", String(port)), ("gateway", show(gatewayHost)),
       ("gateway port", gatewayPort.map(String.init) ?? "unset"), ("gateway used", String(gatewayUsed)),
@@ -84,6 +81,12 @@ public struct ClientConnection: Sendable, Hashable {
       ("command-line options", options.isEmpty ? "none" : options.joined(separator: " ")),
       ("stored credentials", storedCredentials.isEmpty ? "none" : "\(storedCredentials.count) (hidden)"),
     ]
+  }
+
+  /// A command-line option with a password in it masked (`/p:********`).
+  public static func masked(option: String) -> String {
+    let name = option.prefix { $0 != ":" }.lowercased()
+    return ["/p", "/gp", "/password", "/gateway-password"].contains(name) ? "\(name):\(SecretPolicy.mask)" : option
   }
 
   /// Where the views of the clients that read the file disagree: each field that differs, with

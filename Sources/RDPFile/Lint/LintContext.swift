@@ -17,13 +17,17 @@ public struct LintContext: Sendable {
   public var signatureVerifier: (any SignatureVerifier)?
   /// The most findings one rule collects (see ``Linter/findingsPerRule``).
   var findingLimit = Linter.findingsPerRule
-  /// The time certificates are judged at (see ``Linter/init(selection:signatureVerifier:now:)``).
+  /// The time certificates are judged at (see ``Linter/init(selection:signatureVerifier:now:policy:)``).
   var now: CertificateTime?
   /// The signature, inspected and (with a verifier) checked once for all signing rules.
   var signature: SignatureInspection?
   /// Checks fixes labelled safe against the client models, within the document's budget; it
   /// also holds the models' views (``connections``).
   let safety: FixSafety
+  /// Who signed the file, judged against the policy, when publishers are judged.
+  var publisher: Publisher?
+  /// What the organisation counts as its own (see ``Linter/init(selection:signatureVerifier:now:policy:)``).
+  var policy = TriagePolicy()
 
   /// Decodes a document for linting.
   public init(document: RDPDocument) {

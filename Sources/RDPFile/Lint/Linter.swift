@@ -8,13 +8,23 @@ public struct Linter: Sendable {
   public let signatureVerifier: (any SignatureVerifier)?
   /// The time signers' certificates are judged at; without it their validity is not judged.
   public let now: CertificateTime?
+  /// What the triage rules (RDP8xx) count as the organisation's own, and whether they run.
+  public let policy: TriagePolicy
 
   /// A linter over the registry's rules that `selection` includes.
-  public init(selection: RuleSelection = .all, signatureVerifier: (any SignatureVerifier)? = nil, now: CertificateTime? = nil) {
+  public init(
+    selection: RuleSelection = .all, signatureVerifier: (any SignatureVerifier)? = nil, now: CertificateTime? = nil,
+    policy: TriagePolicy = TriagePolicy()
+  ) {
     self.selection = selection
     self.signatureVerifier = signatureVerifier
     self.now = now
-    rules = RuleRegistry.rules.filter { selection.includes(type(of: $0).info) }
+    self.policy = policy
+    // The triage rules judge hosts and publishers against the policy; they run only when it is on.
+    rules = RuleRegistry.rules.filter { rule in
+      let info = type(of: rule).info
+      return selection.includes(info) && (policy.isEnabled || info.family != "triage")
+    }
   }
 
   /// The findings in `document`, ordered by position and then rule id.
@@ -32,25 +42,46 @@ public struct Linter: Sendable {
     lintCounting(context).diagnostics
   }
 
-  /// The findings, and the ids of the rules that found more than ``findingsPerRule`` (their
-  /// last reported finding says so).
-  func lintCounting(_ context: LintContext, limit: Int = Linter.findingsPerRule) -> (diagnostics: [Diagnostic], truncated: Set<String>) {
+  /// `context` with what the rules share filled in: the verifier, the time, the policy, the
+  /// signature (checked once for all signing rules) and, when publishers are judged, the
+  /// publisher.
+  func prepared(_ context: LintContext, limit: Int = Linter.findingsPerRule) -> LintContext {
     var context = context
     if context.signatureVerifier == nil { context.signatureVerifier = signatureVerifier }
     context.findingLimit = limit
     context.now = now
+    context.policy = policy
+    if context.isSigned, context.signature == nil {
+      var inspection = SignatureInspection(context.effective)
+      if let verifier = context.signatureVerifier { inspection.verify(with: verifier) }
+      context.signature = inspection
+    }
+    if policy.isEnabled, context.publisher == nil {
+      context.publisher = Publisher(
+        inspection: context.signature, verifier: context.signatureVerifier, policy: policy,
+        targets: context.signature == nil ? [] : context.destinations.map(\.assessment.host))
+    }
+    return context
+  }
+
+  /// The findings for a context that ``prepared(_:limit:)`` filled in.
+  func lint(prepared context: LintContext) -> [Diagnostic] {
+    lintCounting(context, limit: context.findingLimit).diagnostics
+  }
+
+  /// The findings, and the ids of the rules that found more than ``findingsPerRule`` (their
+  /// last reported finding says so).
+  func lintCounting(_ context: LintContext, limit: Int = Linter.findingsPerRule) -> (diagnostics: [Diagnostic], truncated: Set<String>) {
     // A file that is certainly not text (an image, a program) gets that one finding:
     // line-by-line findings about it would only be noise.
     if let binary = rules.first(where: { $0 is BinaryContent }) as? BinaryContent,
       let verdict = ContentSniffer.verdict(of: context.document), verdict.certain
     {
+      var context = context
+      context.findingLimit = limit
       return (binary.check(context, verdict: verdict).filter { $0.severity >= selection.minimumSeverity }, [])
     }
-    if context.isSigned {
-      var inspection = SignatureInspection(context.effective)
-      if let verifier = context.signatureVerifier { inspection.verify(with: verifier) }
-      context.signature = inspection
-    }
+    let context = prepared(context, limit: limit)
     var diagnostics: [Diagnostic] = []
     var truncated = Set<String>()
     for rule in rules {

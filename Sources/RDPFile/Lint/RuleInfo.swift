@@ -21,6 +21,7 @@ public struct RuleInfo: Sendable, Hashable {
     case "5": "signing"
     case "6": "file hygiene"
     case "7": "portability"
+    case "8": "triage"
     default: "other"
     }
   }

@@ -19,6 +19,9 @@ public enum RuleRegistry {
     EmptySignificantValue(), OversizedFile(), ControlCharacters(), LookalikeKey(), BinaryContent(),
     UTF8ByteOrderMark(), OneByteLine(), IntegerReadDifferently(), NegativeInteger(), SlashLine(),
     AddressPortRefused(), IPv6WithoutPort(), DomainIgnoredWithUsername(), UnreadableByFreeRDP(),
+    PublicAddressDestination(), OutsideOrganisation(), LookalikeHost(), SensitiveRedirection(), DeviceRedirection(),
+    AlternateShell(), RemoteAppLaunch(), LocalVariableExpansion(), GatewayCredentialHandover(), PrefilledAccount(),
+    UntrustedPublisher(), ServerCertificatePublisher(), PublisherImitation(),
   ]
 
   /// The metadata of every rule.

@@ -29,6 +29,13 @@ public struct RuleSelection: Sendable, Hashable {
     (select + ignore).filter { pattern in !rules.contains { Self.matches(pattern, $0) } }
   }
 
+  /// Whether `--select` names a rule of `family` itself (by id, id prefix or name), not just
+  /// every rule (`ALL`, `RDP`).
+  public func selectsByName(family: String, in rules: [RuleInfo]) -> Bool {
+    let specific = select.filter { !["ALL", "RDP"].contains($0.uppercased()) }
+    return rules.contains { rule in rule.family == family && specific.contains { Self.matches($0, rule) } }
+  }
+
   static func matches(_ pattern: String, _ rule: RuleInfo) -> Bool {
     let upper = pattern.uppercased()
     return rule.id.hasPrefix(upper) && upper.hasPrefix("RDP") || rule.name == pattern.lowercased() || upper == "ALL"

@@ -9,11 +9,32 @@ public protocol SignatureVerifier: Sendable {
   /// Whether the signer's chain ends in a trust anchor; `nil` when this verifier was given no
   /// anchors to check against.
   func trust(content: [UInt8], cms: [UInt8]) -> SignerTrust?
+
+  /// The SHA-1 and SHA-256 thumbprints of a DER certificate (what Group Policy and blocklists
+  /// list), or `nil` when this verifier cannot compute them.
+  func thumbprints(of certificate: [UInt8]) -> CertificateThumbprints?
 }
 
 extension SignatureVerifier {
   /// Verifiers without trust anchors check no chains.
   public func trust(content: [UInt8], cms: [UInt8]) -> SignerTrust? { nil }
+
+  /// Verifiers that cannot hash give no thumbprints.
+  public func thumbprints(of certificate: [UInt8]) -> CertificateThumbprints? { nil }
+}
+
+/// A certificate's thumbprints: digests of its DER bytes, lower-case hex without colons.
+public struct CertificateThumbprints: Sendable, Hashable {
+  /// SHA-1, as older Group Policy lists and many blocklists take it.
+  public var sha1: String
+  /// SHA-256, as the "trusted .rdp publishers" policy takes it since 2026.
+  public var sha256: String
+
+  /// Thumbprints (normalised to lower case).
+  public init(sha1: String, sha256: String) {
+    self.sha1 = sha1.lowercased()
+    self.sha256 = sha256.lowercased()
+  }
 }
 
 /// The outcome of checking a signature against its content.

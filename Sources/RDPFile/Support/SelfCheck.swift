@@ -9,6 +9,9 @@
 enum SelfCheck {
   static let linter = Linter()
   static let fixers = [Fixer(), Fixer(allowUnsafe: true)]
+  /// A triage for an organisation, with its rules on.
+  private static let triage = Triage(policy: TriagePolicy(allowedDomains: ["contoso.example"]))
+
   /// Rule metadata is rendered once, not per input.
   static let sarifRenderer = SARIFRenderer(rules: RuleRegistry.infos, toolVersion: "self-check")
   static let resolver = StaticResolver(["ts.example.com": ["192.0.2.1"], "host": ["2001:db8::1"]])
@@ -45,12 +48,16 @@ enum SelfCheck {
       check(diagnostic.message.count < 1000, "\(diagnostic.ruleID): a message of \(diagnostic.message.count) characters")
     }
     let report = FileReport(path: "input.rdp", document: document, diagnostics: diagnostics)
+    let triageReport = triage.triage(document)
+    check(triageReport.risk == (triageReport.reasons.map(\.risk).max() ?? .low), "the triage risk is not the highest of its reasons")
     var sarif = sarifRenderer
     var json = LintJSONRenderer(toolVersion: "self-check")
     let outputs = [
       ("lint text", DiagnosticRenderer().render(report)), ("lint JSON", json.append(report)), ("SARIF", sarif.append(report)),
       ("show text", DocumentRenderer(path: "input.rdp").text(document)),
       ("show JSON", DocumentRenderer(path: "input.rdp").json(document).rendered()),
+      ("triage text", TriageTextRenderer().render(path: "input.rdp", report: triageReport)),
+      ("triage JSON", TriageJSONRenderer.file(path: "input.rdp", report: triageReport).rendered()),
     ]
     for (name, output) in outputs {
       if let scalar = unescaped(output) { found.append("unescaped U+\(String(scalar.value, radix: 16, uppercase: true)) in \(name) output") }

@@ -10,7 +10,7 @@ enum RDPFileTool {
 
   static let commands: [any Command.Type] = [
     LintCommand.self, FixCommand.self, ShowCommand.self, GetCommand.self, SetCommand.self, UnsetCommand.self,
-    SignCommand.self, VerifyCommand.self, DoctorCommand.self, RulesCommand.self, ExplainCommand.self,
+    SignCommand.self, VerifyCommand.self, TriageCommand.self, DoctorCommand.self, RulesCommand.self, ExplainCommand.self,
   ]
 
   static func main() {

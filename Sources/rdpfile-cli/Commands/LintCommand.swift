@@ -26,8 +26,10 @@ struct LintCommand: Command {
       --openssl PATH       the openssl program for checking signatures (RDP508, RDP509;
                            default: openssl on PATH; without one, signatures are checked for
                            shape only)
-      --ca FILE            check signers' chains against the CA certificates in FILE (PEM):
-                           RDP509 reports a signer they do not vouch for
+    \(PolicyOptions.help)
+                               With any of these three, or with --select naming them, the
+                               triage rules (RDP8xx, see 'rdpfile triage') run too; RDP509
+                               reports a signer the CA does not vouch for.
 
     exit status: 0 no findings at or above --min-severity, 1 findings, 2 a file could not be
     read (the others are still checked), 64 usage error.
@@ -43,13 +45,14 @@ struct LintCommand: Command {
   var showSecrets = false
   var walk = WalkOptions()
   var openssl: String?
-  var caFile: String?
+  var trust = PolicyOptions()
 
   init(arguments: [String]) throws(UsageError) {
     var scanner = ArgumentScanner(arguments)
     while let argument = scanner.next() {
       if try LintOptions.consume(argument, from: &scanner, selection: &selection) { continue }
       if try walk.consume(argument, from: &scanner) { continue }
+      if try trust.consume(argument, from: &scanner) { continue }
       switch argument {
       case .option("--format", let inline):
         let value = try scanner.value(of: "--format", inline: inline)
@@ -59,7 +62,6 @@ struct LintCommand: Command {
       case .option("--no-color", nil): noColor = true
       case .option("--show-secrets", nil): showSecrets = true
       case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
-      case .option("--ca", let inline): caFile = try scanner.value(of: "--ca", inline: inline)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
       }
@@ -69,14 +71,12 @@ struct LintCommand: Command {
 
   func run(in context: CommandContext) -> ExitCode {
     // Signatures are checked cryptographically when openssl is at hand; it is not required.
-    var anchors: OpenSSLVerifier.Anchors?
-    if let caFile {
-      switch OpenSSLVerifier.anchors(fromFile: caFile, option: "--ca") {
-      case .success(let found): anchors = found
-      case .failure(let error):
-        context.error(error.description)
-        return .failure
-      }
+    let anchors: OpenSSLVerifier.Anchors?
+    switch trust.anchors() {
+    case .success(let found): anchors = found
+    case .failure(let error):
+      context.error(error.description)
+      return .failure
     }
     let verifier: (any SignatureVerifier)?
     do {
@@ -89,7 +89,10 @@ struct LintCommand: Command {
       }
       verifier = nil
     }
-    let linter = Linter(selection: selection, signatureVerifier: verifier, now: SystemClock.now)
+    // The triage rules run when the organisation is described or when they are asked for.
+    let triageSelected = selection.selectsByName(family: "triage", in: RuleRegistry.infos)
+    let policy = trust.policy(enabled: !trust.isEmpty || triageSelected)
+    let linter = Linter(selection: selection, signatureVerifier: verifier, now: SystemClock.now, policy: policy)
     let processor = walk.processor(context)
     var summary = LintSummary()
     var json = LintJSONRenderer(toolVersion: RDPFileTool.version)

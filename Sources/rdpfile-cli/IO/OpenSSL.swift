@@ -37,14 +37,15 @@ struct OpenSSL: Sendable {
   }
 
   /// The SHA-256 digest of `bytes` in upper-case hex (a certificate's thumbprint).
-  func sha256(_ bytes: [UInt8]) -> String? {
-    guard let result = try? run(["dgst", "-sha256", "-binary"], input: bytes), result.status == 0, result.output.count == 32 else {
-      return nil
-    }
-    return result.output.map { byte in
-      let digits = Array("0123456789ABCDEF")
-      return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }.joined()
+  func sha256(_ bytes: [UInt8]) -> String? { digest("sha256", bytes)?.uppercased() }
+
+  /// The `algorithm` (`sha1`, `sha256`) digest of `bytes` in lower-case hex.
+  func digest(_ algorithm: String, _ bytes: [UInt8]) -> String? {
+    guard let result = try? run(["dgst", "-\(algorithm)", "-binary"], input: bytes), result.status == 0,
+      result.output.count == (algorithm == "sha1" ? 20 : 32)
+    else { return nil }
+    let digits = Array("0123456789abcdef")
+    return String(result.output.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] })
   }
 
   /// Runs `openssl cms -verify` on a detached signature of `content`, with `options` (which

@@ -28,6 +28,11 @@ struct OpenSSLVerifier: SignatureVerifier {
     return SignerTrust(trusted: verdict.trusted, detail: verdict.detail)
   }
 
+  func thumbprints(of certificate: [UInt8]) -> CertificateThumbprints? {
+    guard let sha1 = openssl.digest("sha1", certificate), let sha256 = openssl.digest("sha256", certificate) else { return nil }
+    return CertificateThumbprints(sha1: sha1, sha256: sha256)
+  }
+
   /// Checks a `--ca FILE` before any file is looked at: it must be readable and hold at least
   /// one PEM certificate, or every signature would silently count as untrusted. The message
   /// names the option and the file.

@@ -20,19 +20,23 @@ struct RuleFixture: CustomStringConvertible {
   var fires: FixtureInput
   var clean: FixtureInput
   var fixed: FixtureInput?
+  /// What the organisation counts as its own while the rule runs.
+  var policy = TriagePolicy()
 
-  init(_ id: String, fires: String, clean: String, fixed: String? = nil) {
+  init(_ id: String, fires: String, clean: String, fixed: String? = nil, policy: TriagePolicy = TriagePolicy()) {
     self.id = id
     self.fires = .text(fires)
     self.clean = .text(clean)
     self.fixed = fixed.map(FixtureInput.text)
+    self.policy = policy
   }
 
-  init(_ id: String, fires: FixtureInput, clean: FixtureInput, fixed: FixtureInput? = nil) {
+  init(_ id: String, fires: FixtureInput, clean: FixtureInput, fixed: FixtureInput? = nil, policy: TriagePolicy = TriagePolicy()) {
     self.id = id
     self.fires = fires
     self.clean = clean
     self.fixed = fixed
+    self.policy = policy
   }
 
   var description: String { id }
@@ -152,5 +156,42 @@ extension RuleFixture {
       "RDP709", fires: .document(RDPDocument(text: host, encoding: .utf16BigEndian, byteOrderMark: true)),
       clean: .document(RDPDocument(text: host, encoding: .utf16LittleEndian, byteOrderMark: true)),
       fixed: .document(RDPDocument(text: host, encoding: .utf16LittleEndian, byteOrderMark: true))),
+    RuleFixture("RDP801", fires: "full address:s:203.0.113.5\n", clean: "full address:s:10.0.0.5\n", policy: triageOn),
+    RuleFixture("RDP802", fires: "full address:s:rdp.partner.example\n", clean: "full address:s:ts01.contoso.example\n", policy: contoso),
+    RuleFixture("RDP803", fires: "full address:s:rdp.c0ntoso.example\n", clean: "full address:s:rdp.partner.example\n", policy: contoso),
+    RuleFixture("RDP804", fires: "full address:s:203.0.113.5\ndrivestoredirect:s:*\n", clean: "full address:s:10.0.0.5\ndrivestoredirect:s:*\n", policy: triageOn),
+    RuleFixture("RDP805", fires: host + "camerastoredirect:s:*\n", clean: "full address:s:10.0.0.5\ncamerastoredirect:s:*\n", policy: triageOn),
+    RuleFixture("RDP806", fires: host + "alternate shell:s:cmd.exe\n", clean: host + "alternate shell:s:\n", policy: triageOn),
+    RuleFixture("RDP807", fires: host + "remoteapplicationmode:i:1\nremoteapplicationprogram:s:||app\n", clean: host + "remoteapplicationmode:i:0\n", policy: triageOn),
+    RuleFixture(
+      "RDP808", fires: host + "remoteapplicationmode:i:1\nremoteapplicationcmdline:s:%USERNAME%\nremoteapplicationexpandcmdline:i:0\n",
+      clean: host + "remoteapplicationmode:i:1\nremoteapplicationcmdline:s:%USERNAME%\nremoteapplicationexpandcmdline:i:1\n", policy: triageOn),
+    RuleFixture(
+      "RDP809", fires: host + "gatewayhostname:s:gw.partner.example\ngatewayusagemethod:i:1\ngatewaycredentialssource:i:2\n",
+      clean: host + "gatewayhostname:s:10.0.0.1\ngatewayusagemethod:i:1\ngatewaycredentialssource:i:2\n", policy: triageOn),
+    RuleFixture("RDP810", fires: "full address:s:203.0.113.5\nusername:s:alice\n", clean: "full address:s:10.0.0.5\nusername:s:alice\n", policy: triageOn),
+    RuleFixture("RDP811", fires: triage("campaign-signed.rdp"), clean: .text(host), policy: judging),
+    RuleFixture("RDP812", fires: triage("campaign-signed.rdp"), clean: triage("publisher-imitation.rdp"), policy: judging),
+    RuleFixture("RDP813", fires: triage("publisher-imitation.rdp"), clean: signedReal("signed-utf8.rdp"), policy: contosoTrusting),
   ]
+
+  /// The organisation of the triage corpus.
+  static let contoso = TriagePolicy(allowedDomains: ["contoso.example"], isEnabled: true)
+  /// Publishers judged, nothing trusted.
+  static let judging = TriagePolicy(isEnabled: true)
+  /// The triage rules on, no domain given (every name is outside).
+  static let triageOn = TriagePolicy(isEnabled: true)
+  /// The organisation, judging publishers and trusting one thumbprint (not of any corpus file).
+  static let contosoTrusting = TriagePolicy(
+    allowedDomains: ["contoso.example"], trustedThumbprints: [String(repeating: "ab", count: 32)], isEnabled: true)
+
+  /// A file of `Corpus/triage`.
+  static func triage(_ name: String) -> FixtureInput {
+    .document(RDPDocument(bytes: (try? TestPaths.bytes(TestPaths.corpus.appendingPathComponent("triage/\(name)"))) ?? []))
+  }
+
+  /// A file of `Corpus/signed-real`.
+  static func signedReal(_ name: String) -> FixtureInput {
+    .document(RDPDocument(bytes: (try? TestPaths.bytes(TestPaths.corpus.appendingPathComponent("signed-real/\(name)"))) ?? []))
+  }
 }

@@ -3,15 +3,18 @@ import Foundation
 @testable import RDPFile
 
 /// A stand-in for OpenSSL in library tests: it accepts exactly the (content, signature) pairs
-/// of the intact files of `Corpus/signed-real/`, which the CLI tests check with the real
-/// `openssl` program, and rejects everything else, as a real check would after any edit.
+/// of the intact files of `Corpus/signed-real/` and the signed files of `Corpus/triage/`, which
+/// the CLI tests check with the real `openssl` program, and rejects everything else, as a real
+/// check would after any edit.
 struct KnownSignatures: SignatureVerifier {
   static let intactFiles = ["signed-utf8.rdp", "signed-utf16le.rdp", "signed-sha1-gateway.rdp"]
 
+  static let triageFiles = ["campaign-signed.rdp", "benign-remoteapp-signed.rdp", "publisher-imitation.rdp"]
+
   static let corpus: KnownSignatures = {
-    let folder = TestPaths.corpus.appendingPathComponent("signed-real")
-    let documents = intactFiles.compactMap { name in
-      (try? TestPaths.bytes(folder.appendingPathComponent(name))).map { RDPDocument(bytes: $0) }
+    let paths = intactFiles.map { "signed-real/" + $0 } + triageFiles.map { "triage/" + $0 }
+    let documents = paths.compactMap { path in
+      (try? TestPaths.bytes(TestPaths.corpus.appendingPathComponent(path))).map { RDPDocument(bytes: $0) }
     }
     return KnownSignatures(documents)
   }()

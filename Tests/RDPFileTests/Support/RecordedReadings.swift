@@ -10,6 +10,9 @@ enum RecordedReadings {
     var file: URL
     var accepted: Bool
     var settings: [String: Any]
+    /// Drives the oracle's live reading lists as devices (from `/drive:` lines), as `name,path`;
+    /// the recorded readings do not carry devices.
+    var driveDevices: [String] = []
   }
 
   static let probeFolder = TestPaths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/freerdp-probe")
@@ -65,7 +68,8 @@ enum RecordedReadings {
     compare("serial ports", String(model.redirections[.ports] != nil), String(flag("RedirectSerialPorts")))
     compare("microphone", String(model.redirections[.microphone] != nil), String(flag("AudioCapture")))
     // FreeRDP 2.11 stores an empty drive list as "", 3.30 leaves it unset: both redirect nothing.
-    let drives = text("DrivesToRedirect").flatMap { $0.isEmpty ? nil : $0 } ?? (flag("RedirectDrives") ? "*" : nil)
+    let listed = reading.driveDevices.isEmpty ? nil : reading.driveDevices.joined(separator: ";")
+    let drives = text("DrivesToRedirect").flatMap { $0.isEmpty ? nil : $0 } ?? listed ?? (flag("RedirectDrives") ? "*" : nil)
     compare("drives", show(model.redirections[.drives]), show(drives))
     compare("RemoteApp", String(model.launch.remoteApplication), String(flag("RemoteApplicationMode")))
     compare("RemoteApp program", show(model.launch.program), show(text("RemoteApplicationProgram")))
