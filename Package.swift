@@ -12,8 +12,12 @@ let package = Package(
     .target(name: "RDPFile"),
     .executableTarget(name: "rdpfile-cli", dependencies: ["RDPFile"]),
     .executableTarget(name: "rdpfile-bench", dependencies: ["RDPFile"]),
-    .testTarget(name: "RDPFileTests", dependencies: ["RDPFile"], exclude: ["Snapshots", "FuzzRegressions"]),
-    .testTarget(name: "CLITests", dependencies: ["rdpfile-cli", "RDPFile"]),
+    // What both test targets share: where the test data is, FreeRDP's parser as an oracle, and
+    // the promises every input must keep (also compiled into the fuzzer, Fuzz/).
+    .target(name: "TestSupport", dependencies: ["RDPFile"], path: "Tests/TestSupport"),
+    .testTarget(
+      name: "RDPFileTests", dependencies: ["RDPFile", "TestSupport"], exclude: ["Snapshots", "FuzzRegressions"]),
+    .testTarget(name: "CLITests", dependencies: ["rdpfile-cli", "RDPFile", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

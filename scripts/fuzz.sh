@@ -26,9 +26,11 @@ if [ -d ../shared/corpus/real-world ]; then
   cp ../shared/corpus/real-world/*.rdp "$out/seeds/" 2>/dev/null || true
 fi
 
-if [ ! -x "$out/fuzz" ] || [ -n "$(find Sources/RDPFile Fuzz -newer "$out/fuzz" -name '*.swift' | head -1)" ]; then
+# The promises (Tests/TestSupport/SelfCheck*.swift) are compiled into the library module here.
+checks="$(ls Tests/TestSupport/SelfCheck*.swift)"
+if [ ! -x "$out/fuzz" ] || [ -n "$(find Sources/RDPFile Fuzz $checks -newer "$out/fuzz" -name '*.swift' | head -1)" ]; then
   swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name RDPFile -package-name rdpfile -swift-version 6 \
-    $(find Sources/RDPFile Fuzz -name '*.swift' | sort) -o "$out/fuzz"
+    -D FUZZ_BUILD $(find Sources/RDPFile Fuzz -name '*.swift' | sort) $checks -o "$out/fuzz"
 fi
 
 cd "$out"

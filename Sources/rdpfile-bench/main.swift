@@ -1,7 +1,8 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 // rdpfile-bench: in-process benchmarks of parse, serialize, effective view, lint and fix.
 //
@@ -80,13 +81,19 @@ var results: [Measurement] = []
 if !parseFiles.isEmpty {
   for path in parseFiles {
     let bytes = readFile(path)
-    results.append(Measurement(name: "parse", input: path, bytes: bytes.count, samples: measure(samples: samples, sampleSeconds: sampleSeconds) {
-      consume(RDPDocument(bytes: bytes))
-    }))
+    results.append(
+      Measurement(
+        name: "parse", input: path, bytes: bytes.count,
+        samples: measure(samples: samples, sampleSeconds: sampleSeconds) {
+          consume(RDPDocument(bytes: bytes))
+        }))
     // Parsing plus the effective view decodes every key and value, as FreeRDP's parser does.
-    results.append(Measurement(name: "parse+effective", input: path, bytes: bytes.count, samples: measure(samples: samples, sampleSeconds: sampleSeconds) {
-      consume(RDPDocument(bytes: bytes).effective.connection)
-    }))
+    results.append(
+      Measurement(
+        name: "parse+effective", input: path, bytes: bytes.count,
+        samples: measure(samples: samples, sampleSeconds: sampleSeconds) {
+          consume(RDPDocument(bytes: bytes).effective.connection)
+        }))
   }
 } else {
   var inputs: [(String, () -> [[UInt8]])] = [
@@ -112,7 +119,10 @@ if !parseFiles.isEmpty {
         for _ in 0..<loop { body() }
         return
       }
-      results.append(Measurement(name: operation, input: name, bytes: bytes, samples: measure(samples: caseSamples, sampleSeconds: sampleSeconds, body)))
+      results.append(
+        Measurement(
+          name: operation, input: name, bytes: bytes,
+          samples: measure(samples: caseSamples, sampleSeconds: sampleSeconds, body)))
     }
     add("parse") { for file in files { consume(RDPDocument(bytes: file)) } }
     add("serialize") { for document in documents { consume(document.serialized()) } }
@@ -141,7 +151,11 @@ if json {
   print("operation      input                             bytes      median µs    p10–p90 µs             MB/s")
   for result in results {
     let spread = "\(format(result.percentile(0.1) * 1e6, 2))–\(format(result.percentile(0.9) * 1e6, 2))"
-    func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
-    print(pad(result.name, 15) + pad(result.input, 34) + pad(String(result.bytes), 11) + pad(format(result.microseconds, 2), 13) + pad(spread, 23) + format(result.megabytesPerSecond, 1))
+    func pad(_ text: String, _ width: Int) -> String {
+      text + String(repeating: " ", count: max(1, width - text.count))
+    }
+    print(
+      pad(result.name, 15) + pad(result.input, 34) + pad(String(result.bytes), 11)
+        + pad(format(result.microseconds, 2), 13) + pad(spread, 23) + format(result.megabytesPerSecond, 1))
   }
 }

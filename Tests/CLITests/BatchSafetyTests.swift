@@ -1,18 +1,23 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
 
 /// The built binary on whole folders: interrupted runs and concurrent runs never leave a file
 /// half-written or a temporary file behind.
-@Suite("Batch safety of the rdpfile binary", .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"))
+@Suite(
+  "Batch safety of the rdpfile binary", .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built")
+)
 struct BatchSafetyTests {
   static let original = RDPDocument(
-    text: "screen mode id:i:2\r\nfull address:s:ts.example.com\r\nauthentication level:i:0\r\nusername:s:CORP\\alice\r\n",
+    text:
+      "screen mode id:i:2\r\nfull address:s:ts.example.com\r\nauthentication level:i:0\r\nusername:s:CORP\\alice\r\n",
     encoding: .utf16LittleEndian, byteOrderMark: true
   ).serialized()
   static let fixed = RDPDocument(
-    text: "screen mode id:i:2\r\nfull address:s:ts.example.com\r\nauthentication level:i:2\r\nusername:s:CORP\\alice\r\n",
+    text:
+      "screen mode id:i:2\r\nfull address:s:ts.example.com\r\nauthentication level:i:2\r\nusername:s:CORP\\alice\r\n",
     encoding: .utf16LittleEndian, byteOrderMark: true
   ).serialized()
 
@@ -29,7 +34,8 @@ struct BatchSafetyTests {
     var old = 0
     var new = 0
     let listing = try folder.listing().filter { !$0.hasSuffix("/") && $0.hasSuffix(".rdp") || $0.contains(".tmp") }
-    #expect(listing.filter { $0.contains(".tmp") }.isEmpty, "temporary files left: \(listing.filter { $0.contains(".tmp") })")
+    #expect(
+      listing.filter { $0.contains(".tmp") }.isEmpty, "temporary files left: \(listing.filter { $0.contains(".tmp") })")
     #expect(listing.count == files)
     for name in listing where name.hasSuffix(".rdp") {
       let bytes = try folder.bytes(name)
@@ -44,7 +50,9 @@ struct BatchSafetyTests {
     return (old, new)
   }
 
-  @Test("SIGTERM and SIGINT part-way through: every file old or new, no temporary files, exit 2", arguments: [SIGTERM, SIGINT])
+  @Test(
+    "SIGTERM and SIGINT part-way through: every file old or new, no temporary files, exit 2",
+    arguments: [SIGTERM, SIGINT])
   func interrupted(signalNumber: Int32) throws {
     let folder = try makeFolder(files: 60)
     let process = Process()
@@ -77,7 +85,7 @@ struct BatchSafetyTests {
       try process.run()
       return process
     }
-    runs.forEach { $0.waitUntilExit() }
+    for run in runs { run.waitUntilExit() }
     // The second run to reach a file finds the work done: no false "changed on disk".
     for run in runs { #expect(run.terminationStatus == 0) }
     let (old, new) = try verify(folder, files: 300)
@@ -103,7 +111,10 @@ struct BatchSafetyTests {
     for _ in 0..<10 { _ = try runBinary(["fix", "--auth-level", "2", path]) }
     while editor.isExecuting { usleep(1000) }
     let bytes = try folder.bytes("conn.rdp")
-    let valid = [Self.original, Self.fixed, editorVersion, Array("full address:s:editor.example.com\nauthentication level:i:2\n".utf8)]
+    let valid = [
+      Self.original, Self.fixed, editorVersion,
+      Array("full address:s:editor.example.com\nauthentication level:i:2\n".utf8),
+    ]
     #expect(valid.contains(bytes), "the file is one whole version: \(bytes.count) bytes")
     #expect(try folder.listing().filter { $0.contains("rdpfile") }.isEmpty)
   }

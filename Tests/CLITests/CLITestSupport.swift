@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -62,21 +63,8 @@ final class TemporaryFolder {
   }
 }
 
-enum CLIPaths {
-  static let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-      url.deleteLastPathComponent()
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-    }
-    fatalError("Package.swift not found")
-  }()
-  static let corpus = packageRoot.appendingPathComponent("Corpus")
-  static let sharedCorpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/real-world")
-  static var hasSharedCorpus: Bool {
-    FileManager.default.fileExists(atPath: sharedCorpus.appendingPathComponent("MANIFEST.tsv").path)
-  }
-
+/// The `rdpfile` binary the tests run.
+enum BuiltTool {
   /// The built `rdpfile` executable next to the test bundle, when it exists.
   static let executable: URL? = {
     var url = Bundle.main.bundleURL
@@ -85,14 +73,15 @@ enum CLIPaths {
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
       url.deleteLastPathComponent()
     }
-    let debug = packageRoot.appendingPathComponent(".build/debug/rdpfile")
+    let debug = TestPaths.packageRoot.appendingPathComponent(".build/debug/rdpfile")
     return FileManager.default.isExecutableFile(atPath: debug.path) ? debug : nil
   }()
 }
 
 /// Runs a program, feeding it `input`, and collects its status, output and errors.
 func runProcess(
-  _ executable: URL, _ arguments: [String], input: Data? = nil, environment: [String: String]? = nil, directory: String? = nil
+  _ executable: URL, _ arguments: [String], input: Data? = nil, environment: [String: String]? = nil,
+  directory: String? = nil
 ) throws -> (status: Int32, output: Data, errors: String) {
   let process = Process()
   process.executableURL = executable
@@ -115,7 +104,9 @@ func runProcess(
 }
 
 /// Runs the built binary as a separate process.
-func runBinary(_ arguments: [String], standardInput: Data? = nil, environment: [String: String]? = nil) throws -> (status: Int32, output: String, errors: String) {
+func runBinary(_ arguments: [String], standardInput: Data? = nil, environment: [String: String]? = nil) throws -> (
+  status: Int32, output: String, errors: String
+) {
   let result = try runProcess(try builtExecutable(), arguments, input: standardInput, environment: environment)
   return (result.status, String(decoding: result.output, as: UTF8.self), result.errors)
 }
@@ -123,7 +114,7 @@ func runBinary(_ arguments: [String], standardInput: Data? = nil, environment: [
 /// The built executable, or an error when it is missing (suites that need it are disabled then).
 func builtExecutable() throws -> URL {
   struct MissingExecutable: Error {}
-  guard let url = CLIPaths.executable else { throw MissingExecutable() }
+  guard let url = BuiltTool.executable else { throw MissingExecutable() }
   return url
 }
 
@@ -135,7 +126,9 @@ func writeRaw(_ path: [UInt8], _ bytes: [UInt8]) throws {
   }
   guard descriptor >= 0 else { throw WriteFailed() }
   defer { close(descriptor) }
-  guard bytes.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else { throw WriteFailed() }
+  guard bytes.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else {
+    throw WriteFailed()
+  }
 }
 
 /// Reads a file whose path is any bytes.

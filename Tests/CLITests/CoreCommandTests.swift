@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -6,7 +7,8 @@ import Testing
 
 @Suite("show, get, set, unset")
 struct CoreCommandTests {
-  let mstscText = "screen mode id:i:2\r\nfull address:s:ts01.example.com:3390\r\nusername:s:CORP\\alice\r\npassword 51:b:0102ABCDEF\r\nauthentication level:i:2\r\n"
+  let mstscText =
+    "screen mode id:i:2\r\nfull address:s:ts01.example.com:3390\r\nusername:s:CORP\\alice\r\npassword 51:b:0102ABCDEF\r\nauthentication level:i:2\r\n"
 
   @Test("show reads an mstsc UTF-16LE file and masks secrets")
   func showText() throws {
@@ -63,7 +65,8 @@ struct CoreCommandTests {
   @Test("get prints the effective value; exit 1 when absent")
   func get() throws {
     let folder = try TemporaryFolder()
-    let path = try folder.write("a.rdp", text: mstscText + "FULL ADDRESS:s:  second.example.com  \r\n", encoding: .utf16LittleEndian, bom: true)
+    let path = try folder.write(
+      "a.rdp", text: mstscText + "FULL ADDRESS:s:  second.example.com  \r\n", encoding: .utf16LittleEndian, bom: true)
     #expect(runTool(["get", path, "full address"]).output == "second.example.com\n")
     #expect(runTool(["get", path, "Authentication Level"]).output == "2\n")
     let secret = runTool(["get", path, "password 51"])
@@ -79,7 +82,8 @@ struct CoreCommandTests {
   @Test("get: a documented default when the file is silent, and the clients that use another value")
   func getDefaults() throws {
     let folder = try TemporaryFolder()
-    let path = try folder.write("a.rdp", text: "full address:s:ts.example.com\nusername:s:alice\ndomain:s:CORP\nsession bpp:i:010\n")
+    let path = try folder.write(
+      "a.rdp", text: "full address:s:ts.example.com\nusername:s:alice\ndomain:s:CORP\nsession bpp:i:010\n")
     let level = runTool(["get", path, "authentication level"])
     #expect(level.exitCode == .success)
     #expect(level.output == "3\n")
@@ -92,7 +96,9 @@ struct CoreCommandTests {
     #expect(!domain.errors.contains("FreeRDP 3.30"))
     let octal = runTool(["get", path, "session bpp", "--client", "freerdp2"])
     #expect(octal.output == "8\n", "FreeRDP reads 010 as octal")
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(runTool(["get", "--format", "json", path, "session bpp"]).output.utf8)) as? [String: Any])
+    let json = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(runTool(["get", "--format", "json", path, "session bpp"]).output.utf8)) as? [String: Any])
     let clients = try #require(json["clients"] as? [[String: Any]])
     #expect(clients.map { $0["client"] as? String } == ["mstsc", "freerdp2", "freerdp3"])
     #expect(clients.map { $0["source"] as? String } == ["documented-default", "file", "file"])
@@ -115,7 +121,9 @@ struct CoreCommandTests {
     let populate = runTool(["get", typeZero, "full address", "--client", "freerdp2"])
     #expect(populate.exitCode == .findings)
     #expect(populate.errors.contains("FreeRDP 2.11 refuses the file: connection type 0"))
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(runTool(["get", "--format", "json", typeZero, "full address"]).output.utf8)) as? [String: Any])
+    let json = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(runTool(["get", "--format", "json", typeZero, "full address"]).output.utf8)) as? [String: Any])
     let clients = try #require(json["clients"] as? [[String: Any]])
     #expect(clients.map { $0["source"] as? String } == ["file", "refused", "file"])
   }
@@ -145,12 +153,14 @@ struct CoreCommandTests {
 
   @Test(
     "set on every real-world file keeps its encoding and changes only one line",
-    .enabled(if: CLIPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
+    .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
   func setOnRealFiles() throws {
     let folder = try TemporaryFolder()
-    let files = try FileManager.default.contentsOfDirectory(atPath: CLIPaths.sharedCorpus.path).filter { $0.hasSuffix(".rdp") }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.sharedCorpus.path).filter {
+      $0.hasSuffix(".rdp")
+    }.sorted()
     for name in files {
-      let original = Array(try Data(contentsOf: CLIPaths.sharedCorpus.appendingPathComponent(name)))
+      let original = Array(try Data(contentsOf: TestPaths.sharedCorpus.appendingPathComponent(name)))
       let path = try folder.write(name, original)
       let result = runTool(["set", path, "server port:i:3390", "--strip-signature"])
       #expect(result.exitCode == .success, "\(name): \(result.errors)")
@@ -159,7 +169,8 @@ struct CoreCommandTests {
       #expect(after.encoding == before.encoding, "\(name)")
       #expect(after.effective.integer("server port") == 3390, "\(name)")
       if !SignatureGuard.isSigned(before) {
-        let changed = zip(before.lines, after.lines).filter { $0 != $1 }.count + abs(after.lines.count - before.lines.count)
+        let changed =
+          zip(before.lines, after.lines).filter { $0 != $1 }.count + abs(after.lines.count - before.lines.count)
         #expect(changed <= 2, "\(name): \(changed) lines changed")
         let allowed = Set(before.lines.map(\.terminator)).union([before.dominantTerminator])
         #expect(Set(after.lines.map(\.terminator)).isSubset(of: allowed), "\(name)")
@@ -181,7 +192,10 @@ struct CoreCommandTests {
     let stripped = runTool(["set", path, "full address:s:b.example.com", "--strip-signature"])
     #expect(stripped.exitCode == .success)
     #expect(stripped.output.contains("no longer signed"))
-    #expect(try folder.bytes("s.rdp") == RDPDocument(text: "full address:s:b.example.com\r\n", encoding: .utf16LittleEndian, byteOrderMark: true).serialized())
+    #expect(
+      try folder.bytes("s.rdp")
+        == RDPDocument(text: "full address:s:b.example.com\r\n", encoding: .utf16LittleEndian, byteOrderMark: true)
+        .serialized())
   }
 
   @Test("set --dry-run and --backup")
@@ -237,7 +251,9 @@ struct CoreCommandTests {
     #expect(runTool(["show", "--bogus", "x"]).exitCode == .usage)
   }
 
-  @Test("unreadable file: one line, exit 2, nothing written", .enabled(if: getuid() != 0, "running as root: permissions do not apply"))
+  @Test(
+    "unreadable file: one line, exit 2, nothing written",
+    .enabled(if: getuid() != 0, "running as root: permissions do not apply"))
   func unreadable() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("a.rdp", text: "full address:s:a\n")
@@ -258,7 +274,10 @@ struct CoreCommandTests {
       #expect(text.exitCode == .success && text.output.hasPrefix("usage: \(command.usage)"))
       #expect(runTool([command.name, "--help"]).output == text.output)
     }
-    #expect(runTool(["--version"]).output == "rdpfile \(RDPFileTool.version)\n")
+    // A build from a working copy says so; a release names its commit (checked in .ci/run).
+    #expect(
+      runTool(["--version"]).output
+        == "rdpfile \(RDPFileTool.version) (built from a working copy; no commit recorded)\n")
     #expect(runTool([]).exitCode == .usage)
   }
 }

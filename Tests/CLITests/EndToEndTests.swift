@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
 
-@Suite("The built binary", .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"))
+@Suite("The built binary", .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built"))
 struct EndToEndTests {
   @Test("show, set and get on a UTF-16LE file; exit codes")
   func roundTrip() throws {
@@ -13,7 +14,10 @@ struct EndToEndTests {
     #expect(set.status == 0, "\(set.errors)")
     let get = try runBinary(["get", path, "full address"])
     #expect(get.output == "[2001:db8::5]:3390\n")
-    #expect(try folder.bytes("c.rdp") == RDPDocument(text: "full address:s:[2001:db8::5]:3390\r\n", encoding: .utf16LittleEndian, byteOrderMark: true).serialized())
+    #expect(
+      try folder.bytes("c.rdp")
+        == RDPDocument(text: "full address:s:[2001:db8::5]:3390\r\n", encoding: .utf16LittleEndian, byteOrderMark: true)
+        .serialized())
     let show = try runBinary(["show", path])
     #expect(show.output.contains("host: 2001:db8::5 (from full address, ipv6)"))
     #expect(try runBinary(["get", path, "username"]).status == 1)

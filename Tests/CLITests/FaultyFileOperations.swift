@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import Synchronization
 
 @testable import rdpfile_cli
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// File operations that fail on cue, for testing what the writer does when the system does not
 /// cooperate. Everything not configured to fail is passed to the real calls.

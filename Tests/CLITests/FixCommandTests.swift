@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -6,17 +7,23 @@ import Testing
 
 @Suite("rdpfile fix")
 struct FixCommandTests {
-  static let resolver = StaticResolver(["ts.example.com": ["192.0.2.7"], "v6.example.com": ["2001:db8::7"], "gw.example.com": ["203.0.113.9"]])
+  static let resolver = StaticResolver([
+    "ts.example.com": ["192.0.2.7"], "v6.example.com": ["2001:db8::7"], "gw.example.com": ["203.0.113.9"],
+  ])
 
   /// A folder of files as they come: mstsc UTF-16LE, UTF-8 with and without BOM, ASCII CRLF.
   static func mixedFolder() throws -> (TemporaryFolder, [String: RDPDocument]) {
     let folder = try TemporaryFolder()
     let files: [String: RDPDocument] = [
       "mstsc.rdp": RDPDocument(
-        text: "screen mode id:i:2\r\nfull address:s:ts.example.com:3390\r\nusername:s:CORP\\alice\r\nalternate full address:s:ts.example.com:3390\r\ngatewayhostname:s:gw.example.com\r\ngatewayusagemethod:i:2\r\n",
+        text:
+          "screen mode id:i:2\r\nfull address:s:ts.example.com:3390\r\nusername:s:CORP\\alice\r\nalternate full address:s:ts.example.com:3390\r\ngatewayhostname:s:gw.example.com\r\ngatewayusagemethod:i:2\r\n",
         encoding: .utf16LittleEndian, byteOrderMark: true),
-      "utf8-bom.rdp": RDPDocument(text: "screen mode id:i:2\nFull Address:s:ts.example.com\nusername:s:Zoë\n", encoding: .utf8, byteOrderMark: true),
-      "utf8.rdp": RDPDocument(text: "full address:s: ts.example.com \nserver port:i:3391\nremoteapplicationname:s:表計算\n"),
+      "utf8-bom.rdp": RDPDocument(
+        text: "screen mode id:i:2\nFull Address:s:ts.example.com\nusername:s:Zoë\n", encoding: .utf8,
+        byteOrderMark: true),
+      "utf8.rdp": RDPDocument(
+        text: "full address:s: ts.example.com \nserver port:i:3391\nremoteapplicationname:s:表計算\n"),
       "ascii-crlf.rdp": RDPDocument(text: "desktopwidth:i:1920\r\nfull address:s:v6.example.com\r\n"),
       "sub/ipv6-port.rdp": RDPDocument(text: "full address:s:v6.example.com:3392\n"),
     ]
@@ -64,12 +71,13 @@ struct FixCommandTests {
 
   @Test(
     "FreeRDP reads the new IP and the old port from every rewritten file",
-    .enabled(if: OracleForCLI.path != nil, "FreeRDP oracle not built (.ci/run builds it)"))
+    .enabled(if: FreeRDPOracle.path != nil, "FreeRDP oracle not built (.ci/run builds it)"))
   func freeRDPReadsRewrittenFiles() throws {
     let (folder, originals) = try Self.mixedFolder()
     #expect(runTool(["fix", "--use-ip", folder.path], resolver: Self.resolver).exitCode == .success)
-    let names = originals.keys.sorted().filter { $0 != "utf8-bom.rdp" }  // FreeRDP loses the first key of UTF-8 BOM files (RDP701)
-    let settings = try OracleForCLI.settings(names.map { folder.url.appendingPathComponent($0) })
+    // FreeRDP loses the first key of UTF-8 BOM files (RDP701).
+    let names = originals.keys.sorted().filter { $0 != "utf8-bom.rdp" }
+    let settings = try FreeRDPOracle.settings(for: names.map { folder.url.appendingPathComponent($0) })
     #expect(settings.count == names.count)
     for (name, json) in zip(names, settings) {
       let values = try #require(json["settings"] as? [String: Any])
@@ -99,9 +107,13 @@ struct FixCommandTests {
     let hosts = try folder.write("hosts", text: "# test\n192.0.2.8 ts.example.com ts\n2001:db8::8 ts.example.com\n")
     try folder.write("a.rdp", text: "full address:s:TS.example.com\n")
     try folder.write("b.rdp", text: "full address:s:ts.example.com:3390\n")
-    #expect(runTool(["fix", "--use-ip", "--offline", "--hosts", hosts, "--ipv6", folder.path + "/b.rdp"]).exitCode == .success)
+    #expect(
+      runTool(["fix", "--use-ip", "--offline", "--hosts", hosts, "--ipv6", folder.path + "/b.rdp"]).exitCode == .success
+    )
     #expect(try folder.bytes("b.rdp") == Array("full address:s:[2001:db8::8]:3390\n".utf8))
-    #expect(runTool(["fix", "--use-ip", "--offline", "--hosts", hosts, "--ipv4", folder.path + "/a.rdp"]).exitCode == .success)
+    #expect(
+      runTool(["fix", "--use-ip", "--offline", "--hosts", hosts, "--ipv4", folder.path + "/a.rdp"]).exitCode == .success
+    )
     #expect(try folder.bytes("a.rdp") == Array("full address:s:192.0.2.8\n".utf8))
     let bad = try folder.write("bad-hosts", text: "not-an-address name\n")
     #expect(runTool(["fix", "--use-ip", "--hosts", bad, folder.path]).exitCode == .usage)
@@ -110,18 +122,24 @@ struct FixCommandTests {
   @Test("workarounds: --disable-nla, --auth-level, --set, --unset, --secure-defaults, with their costs")
   func workarounds() throws {
     let folder = try TemporaryFolder()
-    let path = try folder.write("a.rdp", text: "full address:s:ts.example.com\r\nauthentication level:i:2\r\nusername:s:bob\r\n", encoding: .utf16LittleEndian, bom: true)
-    let downgrade = runTool(["fix", path, "--disable-nla", "--auth-level", "0", "--set", "screen mode id:i:1", "--unset", "username"])
+    let path = try folder.write(
+      "a.rdp", text: "full address:s:ts.example.com\r\nauthentication level:i:2\r\nusername:s:bob\r\n",
+      encoding: .utf16LittleEndian, bom: true)
+    let downgrade = runTool([
+      "fix", path, "--disable-nla", "--auth-level", "0", "--set", "screen mode id:i:1", "--unset", "username",
+    ])
     #expect(downgrade.exitCode == .success)
     #expect(downgrade.output.contains("note: turning off Network Level Authentication"))
     #expect(downgrade.output.contains("note: authentication level 0 connects without verifying the server"))
     let expected = RDPDocument(
-      text: "full address:s:ts.example.com\r\nauthentication level:i:0\r\nenablecredsspsupport:i:0\r\nscreen mode id:i:1\r\n",
+      text:
+        "full address:s:ts.example.com\r\nauthentication level:i:0\r\nenablecredsspsupport:i:0\r\nscreen mode id:i:1\r\n",
       encoding: .utf16LittleEndian, byteOrderMark: true)
     #expect(try folder.bytes("a.rdp") == expected.serialized())
     let restore = runTool(["fix", path, "--secure-defaults"])
     #expect(restore.exitCode == .success)
-    #expect(restore.output.contains("note: restoring secure defaults raises protection"), "raising protection has a cost too")
+    #expect(
+      restore.output.contains("note: restoring secure defaults raises protection"), "raising protection has a cost too")
     let restored = RDPDocument(bytes: try folder.bytes("a.rdp")).effective.connection
     #expect(restored.credSSP && restored.authenticationLevel == 2)
   }
@@ -130,26 +148,39 @@ struct FixCommandTests {
   func lintFixes() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write(
-      "a.rdp", text: "full address:s:ts.example.com\nauthentication level:i:0\npromt for credentials:i:1\nscreen mode id:i: 2\n")
+      "a.rdp",
+      text: "full address:s:ts.example.com\nauthentication level:i:0\npromt for credentials:i:1\nscreen mode id:i: 2\n")
     #expect(runTool(["fix", path]).exitCode == .success)
     #expect(
-      try folder.bytes("a.rdp") == Array("full address:s:ts.example.com\nauthentication level:i:0\npromt for credentials:i:1\nscreen mode id:i:2\n".utf8),
+      try folder.bytes("a.rdp")
+        == Array(
+          "full address:s:ts.example.com\nauthentication level:i:0\npromt for credentials:i:1\nscreen mode id:i:2\n"
+            .utf8),
       "only the value no client reads differently is touched")
     let unsafe = runTool(["fix", path, "--unsafe-fixes"])
     #expect(unsafe.exitCode == .success)
-    #expect(unsafe.output.contains("RDP101: Set authentication level to 2 (warn when the server cannot be verified; the user may now see a warning) (unsafe)"))
     #expect(
-      try folder.bytes("a.rdp") == Array("full address:s:ts.example.com\nauthentication level:i:2\nprompt for credentials:i:1\nscreen mode id:i:2\n".utf8))
+      unsafe.output.contains(
+        "RDP101: Set authentication level to 2 (warn when the server cannot be verified; the user may now see a warning) (unsafe)"
+      ))
+    #expect(
+      try folder.bytes("a.rdp")
+        == Array(
+          "full address:s:ts.example.com\nauthentication level:i:2\nprompt for credentials:i:1\nscreen mode id:i:2\n"
+            .utf8))
   }
 
   @Test("signed files are refused without --strip-signature and cleaned with it")
   func signedFiles() throws {
     let folder = try TemporaryFolder()
-    let signed = "full address:s:ts.example.com\r\nalternate full address:s:ts.example.com\r\nsignscope:s:Full Address,Alternate Full Address\r\nsignature:s:AQABAAEAAAA=\r\n"
+    let signed =
+      "full address:s:ts.example.com\r\nalternate full address:s:ts.example.com\r\nsignscope:s:Full Address,Alternate Full Address\r\nsignature:s:AQABAAEAAAA=\r\n"
     try folder.write("s.rdp", text: signed, encoding: .utf16LittleEndian, bom: true)
     var names = ["s.rdp"]
-    if CLIPaths.hasSharedCorpus {
-      try folder.write("119-Desktop.rdp", Array(try Data(contentsOf: CLIPaths.sharedCorpus.appendingPathComponent("119-Desktop.rdp"))))
+    if TestPaths.hasSharedCorpus {
+      try folder.write(
+        "119-Desktop.rdp", Array(try Data(contentsOf: TestPaths.sharedCorpus.appendingPathComponent("119-Desktop.rdp")))
+      )
       names.append("119-Desktop.rdp")
     }
     let resolver = StaticResolver(["ts.example.com": ["192.0.2.7"], "rbt-vsrv-16.rbt.local": ["10.0.0.16"]])
@@ -157,13 +188,18 @@ struct FixCommandTests {
     let refused = runTool(["fix", "--use-ip", folder.path], resolver: resolver)
     #expect(refused.exitCode == .failure)
     for name in names {
-      #expect(refused.errors.contains("\(name): refused: the file is signed and the change touches 'alternate full address', 'full address'"), "\(refused.errors)")
+      #expect(
+        refused.errors.contains(
+          "\(name): refused: the file is signed and the change touches 'alternate full address', 'full address'"),
+        "\(refused.errors)")
     }
     #expect(try names.map(folder.bytes) == before, "refused files are untouched")
     let stripped = runTool(["fix", "--use-ip", "--strip-signature", folder.path], resolver: resolver)
     #expect(stripped.exitCode == .success, "\(stripped.errors)")
     #expect(stripped.output.contains("removed signscope and signature: the file is no longer signed"))
-    #expect(stripped.output.contains("note: removing a signature makes Windows show the file as an unknown, unsigned connection"))
+    #expect(
+      stripped.output.contains(
+        "note: removing a signature makes Windows show the file as an unknown, unsigned connection"))
     for name in names {
       let document = RDPDocument(bytes: try folder.bytes(name))
       #expect(!SignatureGuard.isSigned(document))
@@ -193,7 +229,9 @@ struct FixCommandTests {
     #expect(runTool(["fix", "--unsafe-fixes", "--backup", ".orig", path]).exitCode == .success)
     #expect(try folder.bytes("a.rdp.orig") == Array(text.utf8))
     #expect(try folder.bytes("a.rdp") == Array("full address:s:ts.example.com\nauthentication level:i:2\n".utf8))
-    #expect(try FileManager.default.attributesOfItem(atPath: clean)[.modificationDate] as? Date == modified, "unchanged files keep their modification time")
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: clean)[.modificationDate] as? Date == modified,
+      "unchanged files keep their modification time")
   }
 
   @Test("JSON report")
@@ -213,11 +251,14 @@ struct FixCommandTests {
   @Test("a binary file named .rdp is reported and never touched")
   func binaryFile() throws {
     let folder = try TemporaryFolder()
-    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x23, 0x0A]
+    let png: [UInt8] = [
+      0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x23, 0x0A,
+    ]
     try folder.write("image.rdp", png)
     let result = runTool(["fix", "--unsafe-fixes", folder.path])
     #expect(result.exitCode == .failure)
-    #expect(result.errors.contains("image.rdp: not a connection file (the content looks like a PNG image); left unchanged"))
+    #expect(
+      result.errors.contains("image.rdp: not a connection file (the content looks like a PNG image); left unchanged"))
     #expect(try folder.bytes("image.rdp") == png)
   }
 
@@ -284,32 +325,5 @@ struct FixCommandTests {
     #expect(runTool(["fix", "x.rdp", "--resolve", "a=notanip", "--use-ip"]).exitCode == .usage)
     #expect(runTool(["fix", "x.rdp", "--resolve", "a=192.0.2.1"]).exitCode == .usage)
     #expect(runTool(["fix", "x.rdp", "--auth-level", "7"]).exitCode == .usage)
-  }
-}
-
-/// The FreeRDP oracle for CLI tests (same lookup as the library tests).
-enum OracleForCLI {
-  static let path: String? = {
-    let candidates: [String?] = [
-      ProcessInfo.processInfo.environment["RDPFILE_FREERDP_ORACLE"],
-      CLIPaths.packageRoot.appendingPathComponent(".build-oracle/oracle").path,
-    ]
-    return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
-
-  static func settings(_ files: [URL]) throws -> [[String: Any]] {
-    guard let path else { return [] }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = ["--all", "settings"] + files.map(\.path)
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return try String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap {
-      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-    }
   }
 }

@@ -16,10 +16,14 @@ struct HostileInputCommandTests {
     let path = folder.path + "/huge.rdp"
     #expect(FileManager.default.createFile(atPath: path, contents: Data("full address:s:ts.example.com\n".utf8)))
     #expect(truncate(path, 200 << 20) == 0)
-    for arguments in [["lint", path], ["show", path], ["get", path, "full address"], ["fix", "--unsafe-fixes", path], ["set", path, "server port:i:3390"]] {
+    for arguments in [
+      ["lint", path], ["show", path], ["get", path, "full address"], ["fix", "--unsafe-fixes", path],
+      ["set", path, "server port:i:3390"],
+    ] {
       let result = runTool(arguments)
       #expect(result.exitCode == .failure, "\(arguments)")
-      #expect(result.errors.contains("rdpfile: \(path): 209715200 \(Self.limitMessage)\n"), "\(arguments): \(result.errors)")
+      #expect(
+        result.errors.contains("rdpfile: \(path): 209715200 \(Self.limitMessage)\n"), "\(arguments): \(result.errors)")
     }
     let info = try FileManager.default.attributesOfItem(atPath: path)
     #expect(info[.size] as? Int == 200 << 20)
@@ -61,8 +65,12 @@ struct HostileInputCommandTests {
 
     let following = runTool(["lint", "--follow-symlinks", "--select", "RDP201", share])
     #expect(following.exitCode == .failure)
-    #expect(following.errors == "rdpfile: \(share)/a.rdp: cannot read: Too many levels of symbolic links\nrdpfile: \(share)/b.rdp: cannot read: Too many levels of symbolic links\n")
-    #expect(following.output == "checked 1 file: no findings; 2 files could not be read\n", "each folder is walked once")
+    #expect(
+      following.errors
+        == "rdpfile: \(share)/a.rdp: cannot read: Too many levels of symbolic links\nrdpfile: \(share)/b.rdp: cannot read: Too many levels of symbolic links\n"
+    )
+    #expect(
+      following.output == "checked 1 file: no findings; 2 files could not be read\n", "each folder is walked once")
   }
 
   @Test("a folder 300 levels deep is walked and fixed")
@@ -127,9 +135,11 @@ struct HostileInputCommandTests {
     let runs: [[String]] = [
       ["lint", path], ["lint", "--format", "json", path], ["lint", "--format", "sarif", path],
       ["show", path], ["show", "--json", path], ["get", path, "username"], ["get", path, "full address"],
-      ["fix", "--unsafe-fixes", "--diff", "--dry-run", path], ["fix", "--unsafe-fixes", "--format", "json", "--dry-run", path],
+      ["fix", "--unsafe-fixes", "--diff", "--dry-run", path],
+      ["fix", "--unsafe-fixes", "--format", "json", "--dry-run", path],
       ["fix", "--use-ip", "--resolve", "ts.example.com=192.0.2.1", "--diff", "--dry-run", path],
-      ["set", path, "server port:i:3390", "--dry-run"], ["lint", "--quiet", path], ["verify", path], ["verify", "--format", "json", path],
+      ["set", path, "server port:i:3390", "--dry-run"], ["lint", "--quiet", path], ["verify", path],
+      ["verify", "--format", "json", path],
       ["doctor", try Self.onLoopback(folder, Self.hostile), "--timeout", "1"],
       ["doctor", "--format", "json", try Self.onLoopback(folder, Self.hostile), "--timeout", "1"],
     ]
@@ -153,7 +163,8 @@ struct HostileInputCommandTests {
   }
 
   static let secrets = [
-    "Hunter2Plain", "01000000D08C9DDF0115D1118C7A00C04FC297EB", "eyJSECRETTOKEN", "ClearSecret9", "Sp4ced", "UnparsedSecret7",
+    "Hunter2Plain", "01000000D08C9DDF0115D1118C7A00C04FC297EB", "eyJSECRETTOKEN", "ClearSecret9", "Sp4ced",
+    "UnparsedSecret7",
     "UnparsedTok8", "LookalikeSecret3", "NbspSecret4",
   ]
   /// Secrets in settings, in lines that are not settings (`password:x:…`), and behind keys that
@@ -181,10 +192,12 @@ struct HostileInputCommandTests {
       ["lint", path], ["lint", "--format", "json", path], ["lint", "--format", "sarif", path],
       ["show", path], ["show", "--json", path], ["get", path, "password"], ["get", path, "password 51"],
       ["get", path, "gatewayaccesstoken"], ["get", path, "clearpassword"],
-      ["fix", "--unsafe-fixes", "--diff", "--dry-run", path], ["fix", "--unsafe-fixes", "--format", "json", "--diff", "--dry-run", path],
+      ["fix", "--unsafe-fixes", "--diff", "--dry-run", path],
+      ["fix", "--unsafe-fixes", "--format", "json", "--diff", "--dry-run", path],
       ["fix", "--use-ip", "--resolve", "ts.example.com=192.0.2.1", "--diff", "--dry-run", path],
       ["set", path, "password:s:NewSecret1", "--dry-run"], ["unset", path, "password 51", "--dry-run"],
-      ["verify", path], ["verify", "--format", "json", path], ["doctor", try Self.onLoopback(folder, Self.secretFile), "--timeout", "1"],
+      ["verify", path], ["verify", "--format", "json", path],
+      ["doctor", try Self.onLoopback(folder, Self.secretFile), "--timeout", "1"],
       ["doctor", "--format", "json", try Self.onLoopback(folder, Self.secretFile), "--timeout", "1"],
     ]
     for arguments in runs {

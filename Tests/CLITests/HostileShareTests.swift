@@ -1,13 +1,14 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
+
+@testable import RDPFile
+@testable import rdpfile_cli
 
 #if canImport(Glibc)
   import Glibc
 #endif
-
-@testable import RDPFile
-@testable import rdpfile_cli
 
 /// An administrator (root, in CI) rewrites a share that other people can write to. Each test is
 /// one attack or accident from the adversarial review, replayed: it must fail, and nothing
@@ -54,7 +55,7 @@ struct HostileShareTests {
 
   @Test(
     "1. the reproduction: a reader's lock pauses the run while b is swapped for a link; the built binary stays inside",
-    .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"))
+    .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built"))
   func walkEscapeWithLockPause() throws {
     let (folder, share, outside) = try makeShare()
     let lock = HeldLock(share + "/a.rdp")
@@ -86,7 +87,8 @@ struct HostileShareTests {
     operations.beforeOpen = { path in
       if path.hasSuffix("/share/a.rdp") { Self.swapForLink(share: share, outside: outside) }
     }
-    let result = runTool(["fix", "--jobs", "1", "--backup", ".orig"] + Self.change + [share], fileOperations: operations)
+    let result = runTool(
+      ["fix", "--jobs", "1", "--backup", ".orig"] + Self.change + [share], fileOperations: operations)
     #expect(result.exitCode == .success, "\(result.errors)")
     #expect(try folder.listing().filter { $0.hasPrefix("outside/") } == ["outside/x.rdp"], "nothing new outside")
     #expect(result.output.contains("original kept as \(share)/a.rdp.orig"))
@@ -101,17 +103,23 @@ struct HostileShareTests {
     // A file saved by someone else just before the swap gets no backup and stays theirs.
     let path = try folder.write("late/c.rdp", text: Self.text)
     let saving = FaultyFileOperations()
-    saving.beforeRename = { original in try? Data("full address:s:saved.example.com\n".utf8).write(to: URL(fileURLWithPath: original)) }
+    saving.beforeRename = { original in
+      try? Data("full address:s:saved.example.com\n".utf8).write(to: URL(fileURLWithPath: original))
+    }
     let raced = runTool(["fix", "--backup", ".orig"] + Self.change + [path], fileOperations: saving)
     #expect(raced.exitCode == .failure)
-    #expect(try folder.listing().filter { $0.hasPrefix("late/") } == ["late/c.rdp"], "no backup of a file that was not replaced")
+    #expect(
+      try folder.listing().filter { $0.hasPrefix("late/") } == ["late/c.rdp"],
+      "no backup of a file that was not replaced")
   }
 
   // MARK: 3: access rules survive
 
   static let aclTools = ["/usr/bin/setfacl", "/usr/bin/getfacl", "/usr/bin/setfattr", "/usr/bin/getfattr"]
   static var aclUnavailable: String? {
-    aclTools.first { !FileManager.default.isExecutableFile(atPath: $0) }.map { "\($0) is missing (CI installs acl and attr)" }
+    aclTools.first { !FileManager.default.isExecutableFile(atPath: $0) }.map {
+      "\($0) is missing (CI installs acl and attr)"
+    }
   }
 
   static func tool(_ name: String, _ arguments: [String]) throws -> String {
@@ -119,7 +127,9 @@ struct HostileShareTests {
     return String(decoding: result.output, as: UTF8.self) + result.errors
   }
 
-  @Test("3. ACLs, extended attributes, mode and owner are carried over; what cannot be carried is refused", .disabled(if: aclUnavailable != nil))
+  @Test(
+    "3. ACLs, extended attributes, mode and owner are carried over; what cannot be carried is refused",
+    .disabled(if: aclUnavailable != nil))
   func accessRules() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("a.rdp", text: Self.text + "password:s:Hunter2\n")
@@ -151,7 +161,8 @@ struct HostileShareTests {
     let bytes = try folder.bytes("a.rdp")
     let refused = runTool(["fix", "--set", "session bpp:i:16", path], fileOperations: refusing)
     #expect(refused.exitCode == .failure)
-    #expect(refused.errors.contains("a.rdp: cannot give the new file the original's extended attribute"), "\(refused.errors)")
+    #expect(
+      refused.errors.contains("a.rdp: cannot give the new file the original's extended attribute"), "\(refused.errors)")
     #expect(try folder.bytes("a.rdp") == bytes)
     #expect(try folder.listing().filter { $0.contains("rdpfile") }.isEmpty)
   }
@@ -176,7 +187,7 @@ struct HostileShareTests {
 
   @Test(
     "4. an editor saving by rename every 1.5 ms while fix runs 300 times loses no save",
-    .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"))
+    .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built"))
   func lostUpdate() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("conn.rdp", text: "desktopwidth:i:0\nauthentication level:i:0\n")
@@ -196,7 +207,8 @@ struct HostileShareTests {
         var found = -1
         for _ in 0..<200 {
           let now = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-          found = now.split(separator: "\n").first { $0.hasPrefix("desktopwidth:i:") }.flatMap { Int($0.dropFirst(15)) } ?? -1
+          found =
+            now.split(separator: "\n").first { $0.hasPrefix("desktopwidth:i:") }.flatMap { Int($0.dropFirst(15)) } ?? -1
           if found == version { break }
           usleep(1000)
         }
@@ -270,7 +282,7 @@ struct HostileShareTests {
 
   @Test(
     "6. a file someone keeps locked is skipped after --lock-timeout; SIGTERM ends the wait at once",
-    .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"))
+    .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built"))
   func lockHang() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("a.rdp", text: Self.text)
@@ -330,13 +342,20 @@ struct HostileShareTests {
       ("one line", [UInt8](repeating: 0x61, count: size)),
       ("NUL bytes", [UInt8](repeating: 0, count: size)),
       ("random bytes", noise),
-      ("UTF-16 lines", RDPDocument(text: String(repeating: "a\r\n", count: (size - 2) / 6), encoding: .utf16LittleEndian, byteOrderMark: true).serialized()),
+      (
+        "UTF-16 lines",
+        RDPDocument(
+          text: String(repeating: "a\r\n", count: (size - 2) / 6), encoding: .utf16LittleEndian, byteOrderMark: true
+        ).serialized()
+      ),
     ]
     for (name, bytes) in shapes {
       let path = try folder.write("shape.rdp", bytes)
       for arguments in [["lint", "--quiet", path], ["fix", "--unsafe-fixes", path]] {
         let run = try measure(arguments)
-        print("bounded memory: \(arguments[0]) \(name): \(Int(run.megabytes)) MB peak, \(String(format: "%.1f", run.seconds)) s, exit \(run.status)")
+        print(
+          "bounded memory: \(arguments[0]) \(name): \(Int(run.megabytes)) MB peak, \(String(format: "%.1f", run.seconds)) s, exit \(run.status)"
+        )
         #expect(run.megabytes <= 512, "\(arguments[0]) \(name): \(run.megabytes) MB")
         #expect([0, 1, 2].contains(run.status), "\(arguments[0]) \(name): \(run.errors)")
       }
@@ -347,7 +366,7 @@ struct HostileShareTests {
 
   @Test(
     "8. a normal user's run leaves others' files (and their setuid bits) alone and keeps their own file theirs",
-    .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"),
+    .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built"),
     .disabled(if: UnprivilegedUser.unavailableReason != nil, "\(UnprivilegedUser.unavailableReason ?? "")"))
   func ownership() throws {
     let user = try UnprivilegedUser()
@@ -382,10 +401,15 @@ struct HostileShareTests {
 
   @Test("9. a secret value never reaches an error message")
   func secretInErrors() {
-    for arguments in [["set", "f.rdp", "password:q:EchoedSecret5"], ["fix", "f.rdp", "--set", "password:q:EchoedSecret5"], ["set", "f.rdp", "password:s:Echoed\u{7}Secret5"]] {
+    for arguments in [
+      ["set", "f.rdp", "password:q:EchoedSecret5"], ["fix", "f.rdp", "--set", "password:q:EchoedSecret5"],
+      ["set", "f.rdp", "password:s:Echoed\u{7}Secret5"],
+    ] {
       let result = runTool(arguments)
       #expect(result.exitCode == .usage)
-      #expect(!(result.output + result.errors).contains("EchoedSecret5") && !(result.output + result.errors).contains("Secret5"), "\(arguments): \(result.errors)")
+      #expect(
+        !(result.output + result.errors).contains("EchoedSecret5")
+          && !(result.output + result.errors).contains("Secret5"), "\(arguments): \(result.errors)")
     }
   }
 
@@ -393,14 +417,15 @@ struct HostileShareTests {
 
   @Test(
     "10. a key path inside the hiding phrase, endless standard input and a pipe in place of a file all end promptly",
-    .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"))
+    .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built"))
   func noHangs() throws {
     let folder = try TemporaryFolder()
     try folder.write("key", text: "not a key\n")
     try folder.write("cert.pem", text: "not a certificate\n")
     let file = try folder.write("a.rdp", text: Self.text)
     let started = Date()
-    let signing = try runProcess(try builtExecutable(), ["sign", "--cert", "cert.pem", "--key", "key", file], directory: folder.path)
+    let signing = try runProcess(
+      try builtExecutable(), ["sign", "--cert", "cert.pem", "--key", "key", file], directory: folder.path)
     #expect(signing.status == 2, "\(signing.errors)")
     #expect(Date().timeIntervalSince(started) < 30)
 
@@ -411,7 +436,9 @@ struct HostileShareTests {
 
     let fifo = folder.path + "/pipe.rdp"
     #expect(mkfifo(fifo, 0o644) == 0)
-    for arguments in [["set", fifo, "session bpp:i:32"], ["unset", fifo, "username"], ["lint", fifo], ["show", fifo]] {
+    for arguments in [
+      ["set", fifo, "session bpp:i:32"], ["unset", fifo, "username"], ["lint", fifo], ["show", fifo],
+    ] {
       let result = try runBinary(arguments)
       #expect(result.status == 2, "\(arguments)")
       #expect(result.errors.contains("pipe.rdp: not a regular file (a named pipe)"), "\(arguments): \(result.errors)")
@@ -423,7 +450,7 @@ struct HostileShareTests {
 
   @Test(
     "11. a folder the user cannot open is an error, and fix --check fails on it",
-    .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"),
+    .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built"),
     .disabled(if: UnprivilegedUser.unavailableReason != nil, "\(UnprivilegedUser.unavailableReason ?? "")"))
   func unreadableFolder() throws {
     let user = try UnprivilegedUser()
@@ -471,14 +498,18 @@ struct HostileShareTests {
 
   @Test(
     "11. a name that is not UTF-8 on the command line names that file, not another",
-    .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"))
+    .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built"))
   func rawCommandLineName() throws {
     let folder = try TemporaryFolder()
     let raw = Array((folder.path + "/bad").utf8) + [0xFF] + Array(".rdp".utf8)
     try writeRaw(raw, Array(Self.text.utf8))
     try folder.write("bad\u{FFFD}.rdp", text: Self.text)
     let result = try runProcess(
-      URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \"$0\" set \"$1/bad$(printf '\\377').rdp\" 'session bpp:i:32'", try builtExecutable().path, folder.path])
+      URL(fileURLWithPath: "/bin/sh"),
+      [
+        "-c", "exec \"$0\" set \"$1/bad$(printf '\\377').rdp\" 'session bpp:i:32'", try builtExecutable().path,
+        folder.path,
+      ])
     #expect(result.status == 0, "\(result.errors)")
     #expect(String(decoding: result.output, as: UTF8.self).contains("bad\\xFF.rdp: changed"))
     #expect(try readRaw(raw) == Array(Self.changed.utf8))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -6,7 +7,8 @@ import Testing
 
 @Suite("rdpfile lint, rules, explain")
 struct LintCommandTests {
-  static let risky = "full address:s:192.0.2.10\r\nauthentication level:i:0\r\nenablecredsspsupport:i:0\r\npassword 51:b:0102DEADBEEF\r\n"
+  static let risky =
+    "full address:s:192.0.2.10\r\nauthentication level:i:0\r\nenablecredsspsupport:i:0\r\npassword 51:b:0102DEADBEEF\r\n"
 
   @Test("text output: location, excerpt with marker, help line, summary")
   func textOutput() throws {
@@ -18,10 +20,14 @@ struct LintCommandTests {
     #expect(result.output.contains("2 | authentication level:i:0\n  |                        ^\n"))
     #expect(
       result.output.contains(
-        "help: Set authentication level to 2 (warn when the server cannot be verified; the user may now see a warning) (unsafe fix: needs --unsafe-fixes)"))
+        "help: Set authentication level to 2 (warn when the server cannot be verified; the user may now see a warning) (unsafe fix: needs --unsafe-fixes)"
+      ))
     #expect(result.output.contains("password 51:b:********"))
     #expect(!result.output.contains("DEADBEEF"))
-    #expect(result.output.hasSuffix("checked 1 file: 1 error, 3 warnings, 1 info; 4 fixable with 'rdpfile fix --unsafe-fixes', which change connections\n"))
+    #expect(
+      result.output.hasSuffix(
+        "checked 1 file: 1 error, 3 warnings, 1 info; 4 fixable with 'rdpfile fix --unsafe-fixes', which change connections\n"
+      ))
     #expect(!result.output.contains("\u{1B}["), "no colour when not on a terminal")
   }
 
@@ -36,7 +42,9 @@ struct LintCommandTests {
     #expect(errors.exitCode == .findings)
     let selected = runTool(["lint", path, "--select", "RDP1", "--ignore", "downgrade-pair", "--quiet"])
     #expect(selected.output.contains("[RDP101]") && selected.output.contains("[RDP102]"))
-    #expect(!selected.output.contains("[RDP103]") && !selected.output.contains("[RDP402]") && !selected.output.contains("[RDP202]"))
+    #expect(
+      !selected.output.contains("[RDP103]") && !selected.output.contains("[RDP402]")
+        && !selected.output.contains("[RDP202]"))
     let unknown = runTool(["lint", path, "--select", "RDP999"])
     #expect(unknown.exitCode == .usage)
     #expect(unknown.errors.contains("no rule matches 'RDP999'"))
@@ -61,7 +69,8 @@ struct LintCommandTests {
 
   @Test("standard input")
   func standardInput() {
-    let result = runTool(["lint", "-", "--quiet"], standardInput: Array("full address:s:ts.example.com\nauthentication level:i:0\n".utf8))
+    let result = runTool(
+      ["lint", "-", "--quiet"], standardInput: Array("full address:s:ts.example.com\nauthentication level:i:0\n".utf8))
     #expect(result.output.hasPrefix("-:2:24: warning[RDP101]"))
   }
 
@@ -100,13 +109,14 @@ struct LintCommandTests {
     try folder.write("r.rdp", text: Self.risky)
     try folder.write("name with space.rdp", text: "full address:s:ts.example.com\n# note\nfull address:s:x\n")
     var paths = [folder.path, folder.path + "/missing.rdp"]
-    if CLIPaths.hasSharedCorpus { paths.append(CLIPaths.sharedCorpus.path) }
+    if TestPaths.hasSharedCorpus { paths.append(TestPaths.sharedCorpus.path) }
     let result = runTool(["lint", "--format", "sarif"] + paths)
     let problems = try SchemaValidator.validate(result.output)
     #expect(problems.isEmpty, "\(problems)")
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
     let run = try #require((json["runs"] as? [[String: Any]])?.first)
-    let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+    let rules = try #require(
+      ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
     #expect(rules.count == RuleRegistry.rules.count)
     let results = try #require(run["results"] as? [[String: Any]])
     #expect(results.contains { $0["ruleId"] as? String == "RDP101" && $0["level"] as? String == "warning" })
@@ -150,8 +160,8 @@ struct LintCommandTests {
 
   @Test("lint survives every file of Corpus/ and the real-world corpus")
   func corpora() {
-    var paths = [CLIPaths.corpus.path]
-    if CLIPaths.hasSharedCorpus { paths.append(CLIPaths.sharedCorpus.path) }
+    var paths = [TestPaths.corpus.path]
+    if TestPaths.hasSharedCorpus { paths.append(TestPaths.sharedCorpus.path) }
     let result = runTool(["lint", "--quiet"] + paths)
     #expect(result.exitCode == .findings)
     #expect(result.errors.isEmpty)

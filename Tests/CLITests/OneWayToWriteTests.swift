@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -6,7 +7,9 @@ import Testing
 
 /// Every writing command keeps the same promises, what a user asks for is checked, and CI can
 /// gate on signatures: the examples of the "one way to write" review, through the built binary.
-@Suite("One way to write, and gates that gate", .enabled(if: CLIPaths.executable != nil, "the rdpfile executable is not built"))
+@Suite(
+  "One way to write, and gates that gate",
+  .enabled(if: BuiltTool.executable != nil, "the rdpfile executable is not built"))
 struct OneWayToWriteTests {
   static let text = "full address:s:ts.example.com\nauthentication level:i:2\n"
 
@@ -15,10 +18,14 @@ struct OneWayToWriteTests {
     let folder = try TemporaryFolder()
     let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
     let path = try folder.write("x.rdp", png)
-    for arguments in [["set", path, "username:s:bob"], ["unset", path, "username"], ["fix", "--set", "username:s:bob", path]] {
+    for arguments in [
+      ["set", path, "username:s:bob"], ["unset", path, "username"], ["fix", "--set", "username:s:bob", path],
+    ] {
       let result = try runBinary(arguments)
       #expect(result.status == 2, "\(arguments)")
-      #expect(result.errors.contains("x.rdp: not a connection file (the content looks like a PNG image); left unchanged"), "\(arguments): \(result.errors)")
+      #expect(
+        result.errors.contains("x.rdp: not a connection file (the content looks like a PNG image); left unchanged"),
+        "\(arguments): \(result.errors)")
       #expect(!result.output.contains(": changed"))
       #expect(try folder.bytes("x.rdp") == png)
     }
@@ -38,7 +45,8 @@ struct OneWayToWriteTests {
     let type = try runBinary(["set", path, "authentication level:s:2"])
     #expect(type.status == 64 && type.errors.contains("'authentication level' takes type i, not s"))
     let range = try runBinary(["set", path, "authentication level:i:7"])
-    #expect(range.status == 64 && range.errors.contains("'authentication level' takes 0, 1, 2, 3, not 7"), "\(range.errors)")
+    #expect(
+      range.status == 64 && range.errors.contains("'authentication level' takes 0, 1, 2, 3, not 7"), "\(range.errors)")
     let contradiction = try runBinary(["fix", "--secure-defaults", "--auth-level", "0", path])
     #expect(contradiction.status == 64)
     #expect(contradiction.errors.contains("--secure-defaults and --auth-level 0 both change 'authentication level'"))
@@ -54,9 +62,13 @@ struct OneWayToWriteTests {
     #expect(try folder.bytes("a.rdp") == Array((Self.text + "session bpp:i:32\n").utf8))
   }
 
-  static var opensslMissing: Bool { Subprocess.find("openssl", path: ProcessInfo.processInfo.environment["PATH"]) == nil }
+  static var opensslMissing: Bool {
+    Subprocess.find("openssl", path: ProcessInfo.processInfo.environment["PATH"]) == nil
+  }
 
-  @Test("verify: a missing --ca is an error; --require-signed and --require-trusted fail unsigned files", .disabled(if: opensslMissing, "needs openssl (.ci/run installs it)"))
+  @Test(
+    "verify: a missing --ca is an error; --require-signed and --require-trusted fail unsigned files",
+    .disabled(if: opensslMissing, "needs openssl (.ci/run installs it)"))
   func verifyGates() throws {
     let folder = try TemporaryFolder()
     let unsigned = try folder.write("u.rdp", text: Self.text)
@@ -76,8 +88,8 @@ struct OneWayToWriteTests {
 
   /// Every signed file of both corpora.
   static func signedFiles() -> [URL] {
-    var roots = [CLIPaths.corpus]
-    if CLIPaths.hasSharedCorpus { roots.append(CLIPaths.sharedCorpus) }
+    var roots = [TestPaths.corpus]
+    if TestPaths.hasSharedCorpus { roots.append(TestPaths.sharedCorpus) }
     return roots.flatMap { root -> [URL] in
       let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
       return (walker?.allObjects as? [URL] ?? []).filter { $0.pathExtension.lowercased() == "rdp" }
@@ -85,22 +97,32 @@ struct OneWayToWriteTests {
     }.sorted { $0.path < $1.path }
   }
 
-  @Test("lint and verify agree on every signed file of the corpora: broken signatures and signer verdicts", .disabled(if: opensslMissing, "needs openssl (.ci/run installs it)"))
+  @Test(
+    "lint and verify agree on every signed file of the corpora: broken signatures and signer verdicts",
+    .disabled(if: opensslMissing, "needs openssl (.ci/run installs it)"))
   func lintAndVerifyAgree() throws {
     let files = Self.signedFiles()
     #expect(files.count >= 5, "signed files found: \(files.count)")
     let verify = try runBinary(["verify", "--format", "json"] + files.map(\.path))
     let lint = try runBinary(["lint", "--format", "json", "--select", "RDP508,RDP509"] + files.map(\.path))
-    let verified = try #require(try JSONSerialization.jsonObject(with: Data(verify.output.utf8)) as? [String: Any])["files"] as? [[String: Any]]
-    let linted = try #require(try JSONSerialization.jsonObject(with: Data(lint.output.utf8)) as? [String: Any])["files"] as? [[String: Any]]
-    let lintByFile = Dictionary(uniqueKeysWithValues: (linted ?? []).map { ($0["file"] as? String ?? "", $0["diagnostics"] as? [[String: Any]] ?? []) })
+    let verified =
+      try #require(try JSONSerialization.jsonObject(with: Data(verify.output.utf8)) as? [String: Any])["files"]
+      as? [[String: Any]]
+    let linted =
+      try #require(try JSONSerialization.jsonObject(with: Data(lint.output.utf8)) as? [String: Any])["files"]
+      as? [[String: Any]]
+    let lintByFile = Dictionary(
+      uniqueKeysWithValues: (linted ?? []).map {
+        ($0["file"] as? String ?? "", $0["diagnostics"] as? [[String: Any]] ?? [])
+      })
     var compared = 0
     for file in verified ?? [] {
       let path = try #require(file["file"] as? String)
       let diagnostics = lintByFile[path] ?? []
       let problems = (file["problems"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
       // The cryptographic verdict: verify's content-changed is lint's RDP508.
-      #expect(problems.contains("content-changed") == diagnostics.contains { $0["rule"] as? String == "RDP508" }, "\(path)")
+      #expect(
+        problems.contains("content-changed") == diagnostics.contains { $0["rule"] as? String == "RDP508" }, "\(path)")
       // The signer verdicts (trust aside: lint checks chains only with --ca).
       let verifyIssues = (file["signerIssues"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
         .filter { !$0.hasPrefix("the signer is not trusted") }.sorted()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -8,7 +9,7 @@ import Testing
 @Suite("README")
 struct ReadmeTests {
   private static func readme() throws -> String {
-    try String(contentsOf: CLIPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
   }
 
   @Test("the commands table lists every command the tool has, and no other")
@@ -18,7 +19,9 @@ struct ReadmeTests {
     let listed = Set(
       table.split(separator: "\n").compactMap { row -> String? in
         guard row.hasPrefix("| `rdpfile ") else { return nil }
-        return row.dropFirst("| `rdpfile ".count).split(separator: " ").first.map { String($0).replacingOccurrences(of: "`", with: "") }
+        return row.dropFirst("| `rdpfile ".count).split(separator: " ").first.map {
+          String($0).replacingOccurrences(of: "`", with: "")
+        }
       })
     let actual = Set(RDPFileTool.commands.map { $0.name }).union(["help"])
     #expect(listed == actual)
@@ -30,7 +33,9 @@ struct ReadmeTests {
     let pattern = try Regex(#"(\d+) (lint )?rules"#)
     let counts = text.matches(of: pattern).compactMap { Int(text[$0.range].prefix { $0.isNumber }) }
     #expect(!counts.isEmpty, "the README states how many rules there are")
-    for count in counts { #expect(count == RuleRegistry.infos.count, "README says \(count) rules; there are \(RuleRegistry.infos.count)") }
+    for count in counts {
+      #expect(count == RuleRegistry.infos.count, "README says \(count) rules; there are \(RuleRegistry.infos.count)")
+    }
   }
 
   @Test("every command the README runs is one the tool has")

@@ -1,17 +1,20 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Validates JSON against the SARIF 2.1.0 schema with Python's `jsonschema` package (CI
 /// installs it; the test is skipped with this reason when it is missing).
 enum SchemaValidator {
-  static let schema = CLIPaths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/sarif-schema-2.1.0.json")
+  static let schema = TestPaths.packageRoot.deletingLastPathComponent().appendingPathComponent(
+    "shared/reference/sarif-schema-2.1.0.json")
 
   static let available: Bool = {
     guard FileManager.default.fileExists(atPath: schema.path) else { return false }
     return (try? python(["-c", "import jsonschema"], input: Data()).status) == 0
   }()
 
-  static let absenceReason: Comment = "python3 with jsonschema, or ../shared/reference/sarif-schema-2.1.0.json, is missing"
+  static let absenceReason: Comment =
+    "python3 with jsonschema, or ../shared/reference/sarif-schema-2.1.0.json, is missing"
 
   /// The validation errors, one per line; empty when the document is valid.
   static func validate(_ json: String) throws -> [String] {
@@ -24,7 +27,8 @@ enum SchemaValidator {
           print("/".join(str(p) for p in error.path) + ": " + error.message[:200])
       """
     let result = try python(["-c", script, schema.path], input: Data(json.utf8))
-    return result.output.split(separator: "\n").map(String.init) + (result.status == 0 ? [] : ["python exited \(result.status)"])
+    return result.output.split(separator: "\n").map(String.init)
+      + (result.status == 0 ? [] : ["python exited \(result.status)"])
   }
 
   private static func python(_ arguments: [String], input: Data) throws -> (status: Int32, output: String) {

@@ -1,13 +1,16 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
 @testable import rdpfile_cli
 
-@Suite("sign, verify and fix --resign, with the real openssl", .enabled(if: OpenSSLTestTool.isAvailable, "needs the openssl program (.ci/run installs it)"))
+@Suite(
+  "sign, verify and fix --resign, with the real openssl",
+  .enabled(if: OpenSSLTestTool.isAvailable, "needs the openssl program (.ci/run installs it)"))
 struct SigningCommandTests {
-  static let realSigned = CLIPaths.sharedCorpus.appendingPathComponent("119-Desktop.rdp")
-  static let signedCorpus = CLIPaths.corpus.appendingPathComponent("signed-real")
+  static let realSigned = TestPaths.sharedCorpus.appendingPathComponent("119-Desktop.rdp")
+  static let signedCorpus = TestPaths.corpus.appendingPathComponent("signed-real")
 
   /// A folder with a CA, a signer and its key, and a private TMPDIR to prove nothing is left.
   static func workspace() throws -> (folder: TemporaryFolder, keys: String, environment: [String: String]) {
@@ -28,7 +31,9 @@ struct SigningCommandTests {
     return files.map { $0["status"] as? String ?? "?" }
   }
 
-  @Test("verify reports the real RD Web file intact, with its signer and the thumbprint OpenSSL computes", .enabled(if: CLIPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
+  @Test(
+    "verify reports the real RD Web file intact, with its signer and the thumbprint OpenSSL computes",
+    .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
   func realFileIntact() throws {
     let result = runTool(["verify", Self.realSigned.path])
     #expect(result.exitCode == .success, "\(result.errors)")
@@ -41,17 +46,22 @@ struct SigningCommandTests {
     let document = RDPDocument(bytes: Array(try Data(contentsOf: Self.realSigned)))
     let cms = try #require(SignatureInspection(document).block?.cms)
     try Data(cms).write(to: folder.url.appendingPathComponent("sig.der"))
-    let certificates = try OpenSSLTestTool.run(["pkcs7", "-inform", "DER", "-in", "sig.der", "-print_certs"], in: folder.path)
+    let certificates = try OpenSSLTestTool.run(
+      ["pkcs7", "-inform", "DER", "-in", "sig.der", "-print_certs"], in: folder.path)
     let pem = String(decoding: certificates.output, as: UTF8.self)
-    let signerPEM = try #require(pem.components(separatedBy: "\n\n").first { $0.contains("CN = *.rbtaero.com") && $0.hasPrefix("subject") })
-    let fingerprint = try OpenSSLTestTool.run(["x509", "-noout", "-fingerprint", "-sha256"], in: folder.path, input: Data(signerPEM.utf8))
+    let signerPEM = try #require(
+      pem.components(separatedBy: "\n\n").first { $0.contains("CN = *.rbtaero.com") && $0.hasPrefix("subject") })
+    let fingerprint = try OpenSSLTestTool.run(
+      ["x509", "-noout", "-fingerprint", "-sha256"], in: folder.path, input: Data(signerPEM.utf8))
     let expected = String(decoding: fingerprint.output, as: UTF8.self).components(separatedBy: "=").last!
       .replacingOccurrences(of: ":", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(expected.count == 64)
     #expect(result.output.contains("sha256   \(expected) "), "\(result.output)")
   }
 
-  @Test("changing any one scoped line of the real file by one byte breaks it", .enabled(if: CLIPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
+  @Test(
+    "changing any one scoped line of the real file by one byte breaks it",
+    .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
   func realFileEveryScopedLine() throws {
     let folder = try TemporaryFolder()
     let original = Array(try Data(contentsOf: Self.realSigned))
@@ -64,7 +74,9 @@ struct SigningCommandTests {
       var lines = document.lines.map(\.bytes)
       var line = lines[index]
       let last = line.lastIndex { $0 != 0x0A && $0 != 0x0D }!
-      line[last] = line[last] == UInt8(ascii: "1") ? UInt8(ascii: "0") : (line[last] == UInt8(ascii: "X") ? UInt8(ascii: "Y") : UInt8(ascii: "X"))
+      line[last] =
+        line[last] == UInt8(ascii: "1")
+        ? UInt8(ascii: "0") : (line[last] == UInt8(ascii: "X") ? UInt8(ascii: "Y") : UInt8(ascii: "X"))
       lines[index] = line
       let path = try folder.write("changed.rdp", Array(lines.joined()))
       let result = runTool(["verify", "--format", "json", path])
@@ -77,27 +89,35 @@ struct SigningCommandTests {
   @Test("files signed by rdpfile sign verify with plain openssl, in UTF-16LE and UTF-8, and verify agrees")
   func signAndVerifyIndependently() throws {
     let (folder, keys, environment) = try Self.workspace()
-    let sources = ["encoding/utf16le-bom-crlf.rdp", "encoding/utf8-lf.rdp", "encoding/utf8-bom-crlf.rdp", "security/gateway.rdp"]
+    let sources = [
+      "encoding/utf16le-bom-crlf.rdp", "encoding/utf8-lf.rdp", "encoding/utf8-bom-crlf.rdp", "security/gateway.rdp",
+    ]
     var originals: [String: [UInt8]] = [:]
     for source in sources {
       let name = source.replacingOccurrences(of: "/", with: "-")
-      originals[name] = Array(try Data(contentsOf: CLIPaths.corpus.appendingPathComponent(source)))
+      originals[name] = Array(try Data(contentsOf: TestPaths.corpus.appendingPathComponent(source)))
       try folder.write("share/\(name)", originals[name]!)
     }
-    let result = runTool(["sign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key", folder.path + "/share"], environment: environment)
+    let result = runTool(
+      ["sign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key", folder.path + "/share"],
+      environment: environment)
     #expect(result.exitCode == .success, "\(result.errors)")
     #expect(result.output.contains("scanned 4 files: 4 changed"))
     for (name, original) in originals {
       let signed = try folder.bytes("share/\(name)")
-      #expect(try OpenSSLTestTool.independentlyVerifies(signed, in: folder.path), "\(name) does not verify with openssl")
+      #expect(
+        try OpenSSLTestTool.independentlyVerifies(signed, in: folder.path), "\(name) does not verify with openssl")
       let before = RDPDocument(bytes: original)
       let after = RDPDocument(bytes: signed)
       #expect(after.encoding == before.encoding, "\(name)")
-      #expect(Array(after.lines.prefix(before.lines.count).map(\.content)) == before.lines.map(\.content), "\(name): original lines changed")
+      #expect(
+        Array(after.lines.prefix(before.lines.count).map(\.content)) == before.lines.map(\.content),
+        "\(name): original lines changed")
       #expect(after.lines.suffix(2).map { $0.setting?.key } == ["signscope", "signature"])
       #expect(after.lines.dropFirst(before.lines.count).allSatisfy { $0.terminator == before.dominantTerminator })
     }
-    let verified = runTool(["verify", "--format", "json", "--ca", "\(keys)/ca.pem", folder.path + "/share"], environment: environment)
+    let verified = runTool(
+      ["verify", "--format", "json", "--ca", "\(keys)/ca.pem", folder.path + "/share"], environment: environment)
     #expect(verified.exitCode == .success, "\(verified.output)")
     let files = try #require(try json(verified.output)["files"] as? [[String: Any]])
     #expect(files.count == 4)
@@ -111,18 +131,23 @@ struct SigningCommandTests {
     let untrusted = runTool(["verify", "--require-trusted", folder.path + "/share"], environment: environment)
     #expect(untrusted.exitCode == .findings)
     #expect(untrusted.output.contains("the signer is not trusted"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/tmp").isEmpty, "temporary files left behind")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path + "/tmp").isEmpty, "temporary files left behind")
   }
 
   @Test("the corpus's signed files: plain openssl and verify agree on which are intact")
   func corpusSignedFiles() throws {
     let folder = try TemporaryFolder()
     for (name, intact) in [
-      ("signed-utf8.rdp", true), ("signed-utf16le.rdp", true), ("signed-sha1-gateway.rdp", true), ("tampered-address.rdp", false),
+      ("signed-utf8.rdp", true), ("signed-utf16le.rdp", true), ("signed-sha1-gateway.rdp", true),
+      ("tampered-address.rdp", false),
     ] {
       let bytes = Array(try Data(contentsOf: Self.signedCorpus.appendingPathComponent(name)))
       #expect(try OpenSSLTestTool.independentlyVerifies(bytes, in: folder.path) == intact, "\(name)")
-      let result = runTool(["verify", "--format", "json", "--ca", Self.signedCorpus.appendingPathComponent("test-ca.pem").path, Self.signedCorpus.appendingPathComponent(name).path])
+      let result = runTool([
+        "verify", "--format", "json", "--ca", Self.signedCorpus.appendingPathComponent("test-ca.pem").path,
+        Self.signedCorpus.appendingPathComponent(name).path,
+      ])
       #expect(try statuses(result) == [intact ? "intact" : "broken"], "\(name)")
     }
     let lint = runTool(["lint", "--select", "RDP508", Self.signedCorpus.path])
@@ -141,10 +166,15 @@ struct SigningCommandTests {
     let resolver = StaticResolver(["ts01.corp.example.com": ["192.0.2.50"], "ts10.corp.example.com": ["192.0.2.60"]])
     let refused = runTool(["fix", "--use-ip", folder.path + "/share"], environment: environment, resolver: resolver)
     #expect(refused.exitCode == .failure)
-    #expect(try KnownSignaturesCLI.intactFiles.map { try folder.bytes("share/\($0)") } == before, "refused files are untouched")
+    #expect(
+      try KnownSignaturesCLI.intactFiles.map { try folder.bytes("share/\($0)") } == before,
+      "refused files are untouched")
 
     let fixed = runTool(
-      ["fix", "--use-ip", "--resign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key", folder.path + "/share"],
+      [
+        "fix", "--use-ip", "--resign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key",
+        folder.path + "/share",
+      ],
       environment: environment, resolver: resolver)
     #expect(fixed.exitCode == .success, "\(fixed.errors)")
     #expect(fixed.output.contains("scanned 3 files: 3 changed, 0 unchanged, 0 refused, 0 failed"), "\(fixed.output)")
@@ -154,26 +184,38 @@ struct SigningCommandTests {
       let connection = RDPDocument(bytes: bytes).effective.connection
       #expect(connection.host == (name.contains("gateway") ? "192.0.2.60" : "192.0.2.50"))
     }
-    let verified = runTool(["verify", "--format", "json", "--ca", "\(keys)/ca.pem", folder.path + "/share"], environment: environment)
+    let verified = runTool(
+      ["verify", "--format", "json", "--ca", "\(keys)/ca.pem", folder.path + "/share"], environment: environment)
     #expect(try statuses(verified) == ["intact", "intact", "intact"])
     // Running it again finds nothing to do: the addresses are IPs and the signatures match.
     let again = runTool(
-      ["fix", "--use-ip", "--resign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key", folder.path + "/share"],
+      [
+        "fix", "--use-ip", "--resign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key",
+        folder.path + "/share",
+      ],
       environment: environment, resolver: resolver)
     #expect(again.output.contains("0 changed, 3 unchanged"), "\(again.output)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/tmp").isEmpty)
   }
 
-  @Test("key material: wrong password, mismatched or encrypted key give a clear error and change nothing; secrets never shown")
+  @Test(
+    "key material: wrong password, mismatched or encrypted key give a clear error and change nothing; secrets never shown"
+  )
   func keyMaterial() throws {
     let (folder, keys, baseEnvironment) = try Self.workspace()
     try OpenSSLTestTool.run(
-      ["pkcs12", "-export", "-in", "signer.pem", "-inkey", "signer.key", "-certfile", "ca.pem", "-out", "bundle.p12", "-passout", "pass:s3cret-Pa55"],
+      [
+        "pkcs12", "-export", "-in", "signer.pem", "-inkey", "signer.key", "-certfile", "ca.pem", "-out", "bundle.p12",
+        "-passout", "pass:s3cret-Pa55",
+      ],
       in: keys)
-    try OpenSSLTestTool.run(["pkey", "-in", "signer.key", "-aes256", "-passout", "pass:s3cret-Pa55", "-out", "encrypted.key"], in: keys)
+    try OpenSSLTestTool.run(
+      ["pkey", "-in", "signer.key", "-aes256", "-passout", "pass:s3cret-Pa55", "-out", "encrypted.key"], in: keys)
     try "s3cret-Pa55\n".write(toFile: "\(keys)/password.txt", atomically: true, encoding: .utf8)
     try "wrong\n".write(toFile: "\(keys)/wrong.txt", atomically: true, encoding: .utf8)
-    let file = try folder.write("share/a.rdp", Array(try Data(contentsOf: CLIPaths.corpus.appendingPathComponent("encoding/utf16le-bom-crlf.rdp"))))
+    let file = try folder.write(
+      "share/a.rdp",
+      Array(try Data(contentsOf: TestPaths.corpus.appendingPathComponent("encoding/utf16le-bom-crlf.rdp"))))
     let original = try folder.bytes("share/a.rdp")
     var environment = baseEnvironment
     environment["RDP_SIGNING_PASSWORD"] = "s3cret-Pa55"
@@ -185,7 +227,10 @@ struct SigningCommandTests {
       (["--pkcs12", "\(keys)/bundle.p12", "--password-file", "\(keys)/wrong.txt"], "wrong password"),
       (["--cert", "\(keys)/signer.pem", "--key", "\(keys)/other.key"], "the key does not belong to the certificate"),
       (["--cert", "\(keys)/signer.pem", "--key", "\(keys)/encrypted.key"], "the key is encrypted"),
-      (["--cert", "\(keys)/signer.pem", "--key", "\(keys)/encrypted.key", "--password-file", "\(keys)/wrong.txt"], "wrong password"),
+      (
+        ["--cert", "\(keys)/signer.pem", "--key", "\(keys)/encrypted.key", "--password-file", "\(keys)/wrong.txt"],
+        "wrong password"
+      ),
     ]
     for (options, message) in failures {
       let result = runTool(["sign"] + options + [file], environment: environment)
@@ -194,7 +239,8 @@ struct SigningCommandTests {
       #expect(try folder.bytes("share/a.rdp") == original, "\(options) changed the file")
       outputs += [result.output, result.errors]
     }
-    let usage = runTool(["sign", "--pkcs12", "\(keys)/bundle.p12", "--password", "s3cret-Pa55", file], environment: environment)
+    let usage = runTool(
+      ["sign", "--pkcs12", "\(keys)/bundle.p12", "--password", "s3cret-Pa55", file], environment: environment)
     #expect(usage.exitCode == .usage)
     #expect(usage.errors.contains("never taken on the command line"))
 
@@ -213,12 +259,18 @@ struct SigningCommandTests {
       outputs += [verified.output, verified.errors]
     }
     for output in outputs {
-      for secret in ["s3cret-Pa55", "\(keys)/signer.key", "\(keys)/encrypted.key", "\(keys)/other.key", "bundle.p12", "password.txt", "BEGIN PRIVATE KEY", "BEGIN ENCRYPTED"] {
+      for secret in [
+        "s3cret-Pa55", "\(keys)/signer.key", "\(keys)/encrypted.key", "\(keys)/other.key", "bundle.p12", "password.txt",
+        "BEGIN PRIVATE KEY", "BEGIN ENCRYPTED",
+      ] {
         #expect(!output.contains(secret), "output shows \(secret): \(output)")
       }
     }
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/tmp").isEmpty, "temporary files left behind")
-    #expect(try folder.listing().filter { $0.hasPrefix("share/") } == ["share/a.rdp"], "no stray files next to the signed file")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path + "/tmp").isEmpty, "temporary files left behind")
+    #expect(
+      try folder.listing().filter { $0.hasPrefix("share/") } == ["share/a.rdp"],
+      "no stray files next to the signed file")
   }
 
   @Test("a missing openssl is a clear error with exit 2, for verify, sign and lint --openssl")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -15,7 +16,8 @@ final class UnprivilegedUser {
   /// Why one cannot be made here, or `nil`.
   static var unavailableReason: String? {
     if geteuid() != 0 { return "not running as root, so no test user can be created" }
-    for tool in ["/usr/sbin/useradd", "/usr/sbin/userdel", "/usr/bin/setpriv"] where !FileManager.default.isExecutableFile(atPath: tool) {
+    for tool in ["/usr/sbin/useradd", "/usr/sbin/userdel", "/usr/bin/setpriv"]
+    where !FileManager.default.isExecutableFile(atPath: tool) {
       return "\(tool) is missing"
     }
     return nil
@@ -25,7 +27,8 @@ final class UnprivilegedUser {
     struct CannotCreate: Error { var reason: String }
     name = "rdpft" + String(UInt32.random(in: 0..<UInt32.max), radix: 36)
     let created = try runProcess(
-      URL(fileURLWithPath: "/usr/sbin/useradd"), ["--no-create-home", "--shell", "/usr/sbin/nologin", "--user-group", name])
+      URL(fileURLWithPath: "/usr/sbin/useradd"),
+      ["--no-create-home", "--shell", "/usr/sbin/nologin", "--user-group", name])
     guard created.status == 0, let entry = getpwnam(name) else { throw CannotCreate(reason: created.errors) }
     uid = entry.pointee.pw_uid
     gid = entry.pointee.pw_gid
@@ -50,15 +53,20 @@ var measurementUnavailableReason: String? {
   if let sanitizer = ProcessInfo.processInfo.environment["RDPFILE_SANITIZER"] {
     return "built with the \(sanitizer) sanitizer, which multiplies memory and time"
   }
-  if !FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") { return "python3 is missing (it measures peak memory)" }
-  if releaseExecutable == nil { return "no release build (swift build -c release; .ci/run builds one first): a debug build's memory and time say little" }
+  if !FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") {
+    return "python3 is missing (it measures peak memory)"
+  }
+  if releaseExecutable == nil {
+    return
+      "no release build (swift build -c release; .ci/run builds one first): a debug build's memory and time say little"
+  }
   return nil
 }
 
 /// The release build, which is what users run and what memory and time are measured on (a
 /// debug build is ten times slower). CI builds it before the tests.
 let releaseExecutable: URL? = {
-  let url = CLIPaths.packageRoot.appendingPathComponent(".build/release/rdpfile")
+  let url = TestPaths.packageRoot.appendingPathComponent(".build/release/rdpfile")
   return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
 }()
 
@@ -76,8 +84,12 @@ func measure(_ arguments: [String]) throws -> (status: Int32, megabytes: Double,
     print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, elapsed)
     """
   let result = try runProcess(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script, executable.path] + arguments)
-  let fields = String(decoding: result.output, as: UTF8.self).split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
-  guard fields.count == 3, let status = Int32(fields[0]), let kilobytes = Double(fields[1]), let seconds = Double(fields[2]) else {
+  let fields = String(decoding: result.output, as: UTF8.self).split(separator: " ").map {
+    String($0).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+  guard fields.count == 3, let status = Int32(fields[0]), let kilobytes = Double(fields[1]),
+    let seconds = Double(fields[2])
+  else {
     throw Unmeasured()
   }
   return (status, kilobytes / 1024, seconds, result.errors)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -13,7 +14,9 @@ struct TellTheTruthTests {
 
   /// The safe fixes lint offers for `text`, by rule.
   func safeFixes(_ text: String, rule: String) -> [Fix] {
-    Linter().lint(RDPDocument(text: text)).filter { $0.ruleID == rule }.compactMap(\.fix).filter { $0.applicability == .safe }
+    Linter().lint(RDPDocument(text: text)).filter { $0.ruleID == rule }.compactMap(\.fix).filter {
+      $0.applicability == .safe
+    }
   }
 
   @Test("RDP602: correcting a type letter that brings a line to life is unsafe, and says which client changes")
@@ -31,13 +34,19 @@ struct TellTheTruthTests {
     let path = try folder.write("a.rdp", text: Self.host + "enablecredsspsupport:s:0\n")
     let result = runTool(["fix", "--select", "RDP602", path])
     #expect(result.exitCode == .success)
-    #expect(try folder.bytes("a.rdp") == Array((Self.host + "enablecredsspsupport:s:0\n").utf8), "plain fix does not turn NLA off")
+    #expect(
+      try folder.bytes("a.rdp") == Array((Self.host + "enablecredsspsupport:s:0\n").utf8),
+      "plain fix does not turn NLA off")
   }
 
   @Test("removing or flipping negotiate security layer is never safe; --secure-defaults says what it costs")
   func negotiate() throws {
-    for text in [Self.host + "negotiate security layer:i:0\n", Self.host + "negotiate security layer:i:0\nenablecredsspsupport:i:0\n"] {
-      let fixes = Linter().lint(RDPDocument(text: text)).filter { ["RDP104", "RDP105"].contains($0.ruleID) }.compactMap(\.fix)
+    for text in [
+      Self.host + "negotiate security layer:i:0\n",
+      Self.host + "negotiate security layer:i:0\nenablecredsspsupport:i:0\n",
+    ] {
+      let fixes = Linter().lint(RDPDocument(text: text)).filter { ["RDP104", "RDP105"].contains($0.ruleID) }.compactMap(
+        \.fix)
       #expect(!fixes.isEmpty && fixes.allSatisfy { $0.applicability == .unsafe }, "\(text)")
     }
     let folder = try TemporaryFolder()
@@ -63,7 +72,8 @@ struct TellTheTruthTests {
       """
     let folder = try TemporaryFolder()
     let utf8 = try folder.write("utf8.rdp", text: text, encoding: .utf8, bom: true)
-    let utf16 = try folder.write("utf16.rdp", text: text.replacingOccurrences(of: "\n", with: "\r\n"), encoding: .utf16LittleEndian, bom: true)
+    let utf16 = try folder.write(
+      "utf16.rdp", text: text.replacingOccurrences(of: "\n", with: "\r\n"), encoding: .utf16LittleEndian, bom: true)
     let before = try [folder.bytes("utf8.rdp"), folder.bytes("utf16.rdp")]
     let connections = before.map { RDPDocument(bytes: $0).connections }
     let result = runTool(["fix", utf8, utf16])
@@ -84,7 +94,7 @@ struct TellTheTruthTests {
 
   @Test("the ambiguous IPv6 file gets no guessed fix")
   func ambiguousIPv6() throws {
-    let path = CLIPaths.corpus.appendingPathComponent("addresses/ipv6-bare-port.rdp").path
+    let path = TestPaths.corpus.appendingPathComponent("addresses/ipv6-bare-port.rdp").path
     let diff = runTool(["fix", "--diff", "--unsafe-fixes", path])
     #expect(diff.exitCode == .success)
     #expect(!diff.output.contains("[2001:db8::10:3390]"), "\(diff.output)")
@@ -105,7 +115,8 @@ struct TellTheTruthTests {
     let environment = ["PATH": "/usr/bin:/bin"]
     let base = Self.host + "redirectclipboard:i:1\nenablerdsaadauth:i:1\nredirectwebauthn:i:1\n"
     let path = try folder.write("a.rdp", text: base)
-    let signed = runTool(["sign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key", path], environment: environment)
+    let signed = runTool(
+      ["sign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key", path], environment: environment)
     #expect(signed.exitCode == .success, "\(signed.errors)")
     let bytes = try folder.bytes("a.rdp")
     let scope = try #require(RDPDocument(bytes: bytes).effective.string("signscope"))
@@ -126,9 +137,11 @@ struct TellTheTruthTests {
     }
     // Added after signing: a signed file without the key, then the key slipped in.
     let plain = try folder.write("plain.rdp", text: Self.host + "redirectclipboard:i:1\n")
-    _ = runTool(["sign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key", plain], environment: environment)
+    _ = runTool(
+      ["sign", "--cert", "\(keys)/signer.pem", "--key", "\(keys)/signer.key", plain], environment: environment)
     for key in ["redirectwebauthn:i:1", "enablerdsaadauth:i:1"] {
-      let lines = String(decoding: try folder.bytes("plain.rdp"), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      let lines = String(decoding: try folder.bytes("plain.rdp"), as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false)
       let slipped = ([lines[0], Substring(key)] + lines.dropFirst()).joined(separator: "\n")
       let file = try folder.write("slipped.rdp", text: slipped)
       let verify = runTool(["verify", "--format", "json", file], environment: environment)
@@ -141,8 +154,8 @@ struct TellTheTruthTests {
 
   @Test("RDP503 and verify agree on every signed file of the corpora")
   func scopeAgreement() throws {
-    var roots = [CLIPaths.corpus]
-    if CLIPaths.hasSharedCorpus { roots.append(CLIPaths.sharedCorpus) }
+    var roots = [TestPaths.corpus]
+    if TestPaths.hasSharedCorpus { roots.append(TestPaths.sharedCorpus) }
     var compared = 0
     for root in roots {
       let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -9,8 +10,10 @@ import Testing
 /// `openssl` checking signatures and computing thumbprints.
 @Suite("rdpfile triage")
 struct TriageCommandTests {
-  static let folder = CLIPaths.corpus.appendingPathComponent("triage")
-  static let organisation = ["--allow-domain", "contoso.example", "--trust-ca", folder.appendingPathComponent("contoso-ca.pem").path]
+  static let folder = TestPaths.corpus.appendingPathComponent("triage")
+  static let organisation = [
+    "--allow-domain", "contoso.example", "--trust-ca", folder.appendingPathComponent("contoso-ca.pem").path,
+  ]
 
   /// What the triage of one corpus file must say.
   struct Expected {
@@ -26,37 +29,52 @@ struct TriageCommandTests {
   }
 
   static let expected: [String: Expected] = [
-    "alternate-differs.rdp": Expected(risk: "high", rules: ["RDP209", "RDP801"], exposure: ["clipboard:d", "printers:d"], hosts: ["ts01.contoso.example"], ips: ["198.51.100.77"]),
+    "alternate-differs.rdp": Expected(
+      risk: "high", rules: ["RDP209", "RDP801"], exposure: ["clipboard:d", "printers:d"],
+      hosts: ["ts01.contoso.example"], ips: ["198.51.100.77"]),
     "alternate-shell.rdp": Expected(
-      risk: "high", rules: ["RDP806"], exposure: ["clipboard:d", "printers:d", "smartcards:d", "webauthn:d", "ports:d", "devices:d", "usb:d"],
+      risk: "high", rules: ["RDP806"],
+      exposure: ["clipboard:d", "printers:d", "smartcards:d", "webauthn:d", "ports:d", "devices:d", "usb:d"],
       hosts: ["ts01.contoso.example"]),
     "benign-mstsc-default.rdp": Expected(
-      risk: "low", rules: [], exposure: ["clipboard:f", "printers:f", "smartcards:f", "webauthn:f", "devices:d", "usb:d"], hosts: ["ts01.contoso.example"]),
+      risk: "low", rules: [],
+      exposure: ["clipboard:f", "printers:f", "smartcards:f", "webauthn:f", "devices:d", "usb:d"],
+      hosts: ["ts01.contoso.example"]),
     "benign-remoteapp-signed.rdp": Expected(
       risk: "low", rules: ["RDP807"], exposure: ["clipboard:f", "printers:f"], signed: true, trusted: true,
       hosts: ["rdweb.contoso.example", "gw.contoso.example"]),
     "benign-script-private.rdp": Expected(
-      risk: "low", rules: [], exposure: ["drives:d", "smartcards:d", "webauthn:d", "ports:d", "devices:d", "usb:d"], ips: ["10.20.30.40"]),
+      risk: "low", rules: [], exposure: ["drives:d", "smartcards:d", "webauthn:d", "ports:d", "devices:d", "usb:d"],
+      ips: ["10.20.30.40"]),
     "campaign-signed.rdp": Expected(
-      risk: "high", rules: ["RDP101", "RDP509", "RDP802", "RDP803", "RDP804", "RDP805", "RDP807", "RDP811", "RDP812", "RDP813"],
+      risk: "high",
+      rules: ["RDP101", "RDP509", "RDP802", "RDP803", "RDP804", "RDP805", "RDP807", "RDP811", "RDP812", "RDP813"],
       exposure: [
-        "drives:f", "clipboard:f", "printers:f", "microphone:f", "smartcards:f", "webauthn:f", "ports:f", "location:f", "cameras:f", "devices:f", "usb:f",
+        "drives:f", "clipboard:f", "printers:f", "microphone:f", "smartcards:f", "webauthn:f", "ports:f", "location:f",
+        "cameras:f", "devices:f", "usb:f",
       ], signed: true, selfSigned: true, hosts: ["rdp.contoso-support.example"]),
     "duplicate-key-evasion.rdp": Expected(
-      risk: "high", rules: ["RDP605", "RDP801"], exposure: ["clipboard:d", "printers:d", "ports:d", "devices:d", "usb:d"], ips: ["203.0.113.99"]),
+      risk: "high", rules: ["RDP605", "RDP801"],
+      exposure: ["clipboard:d", "printers:d", "ports:d", "devices:d", "usb:d"], ips: ["203.0.113.99"]),
     "gateway-lookalike-sso.rdp": Expected(
-      risk: "high", rules: ["RDP802", "RDP803", "RDP809"], exposure: ["clipboard:d", "printers:d", "smartcards:d", "webauthn:d", "ports:d", "devices:d", "usb:d"],
+      risk: "high", rules: ["RDP802", "RDP803", "RDP809"],
+      exposure: ["clipboard:d", "printers:d", "smartcards:d", "webauthn:d", "ports:d", "devices:d", "usb:d"],
       hosts: ["ts01.contoso.example", "gw.contoso.examp1e"]),
     "lookalike-host-utf16.rdp": Expected(
-      risk: "high", rules: ["RDP802", "RDP803"], exposure: ["clipboard:d", "printers:d"], hosts: ["rdp.\u{0441}\u{043E}ntoso.example", "rdp.xn--ntoso-iyeu.example"]),
+      risk: "high", rules: ["RDP802", "RDP803"], exposure: ["clipboard:d", "printers:d"],
+      hosts: ["rdp.\u{0441}\u{043E}ntoso.example", "rdp.xn--ntoso-iyeu.example"]),
     "public-ip-drives.rdp": Expected(
-      risk: "high", rules: ["RDP801", "RDP804", "RDP810"], exposure: ["drives:f", "clipboard:f", "printers:d", "ports:d", "devices:d", "usb:d"], ips: ["203.0.113.45"]),
-    "public-ip-plain.rdp": Expected(risk: "medium", rules: ["RDP801"], exposure: ["clipboard:d"], ips: ["198.51.100.23"]),
+      risk: "high", rules: ["RDP801", "RDP804", "RDP810"],
+      exposure: ["drives:f", "clipboard:f", "printers:d", "ports:d", "devices:d", "usb:d"], ips: ["203.0.113.45"]),
+    "public-ip-plain.rdp": Expected(
+      risk: "medium", rules: ["RDP801"], exposure: ["clipboard:d"], ips: ["198.51.100.23"]),
     "publisher-imitation.rdp": Expected(
-      risk: "high", rules: ["RDP509", "RDP811", "RDP813"], exposure: ["clipboard:d", "printers:d", "smartcards:f", "webauthn:d", "ports:d", "devices:d", "usb:d"],
+      risk: "high", rules: ["RDP509", "RDP811", "RDP813"],
+      exposure: ["clipboard:d", "printers:d", "smartcards:f", "webauthn:d", "ports:d", "devices:d", "usb:d"],
       signed: true, selfSigned: true, hosts: ["ts02.contoso.example"]),
     "slash-drive.rdp": Expected(
-      risk: "high", rules: ["RDP705"], exposure: ["clipboard:d", "printers:d", "smartcards:d", "webauthn:d", "ports:d", "devices:d", "usb:d"],
+      risk: "high", rules: ["RDP705"],
+      exposure: ["clipboard:d", "printers:d", "smartcards:d", "webauthn:d", "ports:d", "devices:d", "usb:d"],
       hosts: ["ts01.contoso.example"]),
   ]
 
@@ -71,12 +89,14 @@ struct TriageCommandTests {
     let block = try #require(SignatureInspection(document).block)
     let work = try TemporaryFolder()
     try work.write("sig.der", block.cms)
-    let certificates = try OpenSSLTestTool.run(["pkcs7", "-inform", "DER", "-in", "sig.der", "-print_certs"], in: work.path)
+    let certificates = try OpenSSLTestTool.run(
+      ["pkcs7", "-inform", "DER", "-in", "sig.der", "-print_certs"], in: work.path)
     let pem = String(decoding: certificates.output, as: UTF8.self)
     var result = Set<String>()
     for block in pem.components(separatedBy: "-----END CERTIFICATE-----").dropLast() {
       let text = block[block.range(of: "-----BEGIN CERTIFICATE-----")!.lowerBound...] + "-----END CERTIFICATE-----\n"
-      let fingerprint = try OpenSSLTestTool.run(["x509", "-noout", "-fingerprint", "-sha256"], in: work.path, input: Data(text.utf8))
+      let fingerprint = try OpenSSLTestTool.run(
+        ["x509", "-noout", "-fingerprint", "-sha256"], in: work.path, input: Data(text.utf8))
       let line = String(decoding: fingerprint.output, as: UTF8.self)
       result.insert(String(line.split(separator: "=").last!.filter(\.isHexDigit)).lowercased())
     }
@@ -91,7 +111,9 @@ struct TriageCommandTests {
     #expect(result.exitCode == .findings, "\(result.errors)")
     let json = try Self.json(result.output)
     let files = try #require(json["files"] as? [[String: Any]])
-    #expect(Set(files.compactMap { ($0["file"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } }) == Set(Self.expected.keys))
+    #expect(
+      Set(files.compactMap { ($0["file"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } })
+        == Set(Self.expected.keys))
     for file in files {
       let path = try #require(file["file"] as? String)
       let name = URL(fileURLWithPath: path).lastPathComponent
@@ -114,7 +136,8 @@ struct TriageCommandTests {
         #expect(publisher["intact"] as? Bool == true, "\(name)")
         let fingerprints = try Self.opensslFingerprints(of: path)
         #expect(Set(indicators["certificateSHA256"] as? [String] ?? []) == fingerprints, "\(name)")
-        #expect(fingerprints.contains(publisher["sha256"] as? String ?? "-"), "\(name): the signer is among the certificates")
+        #expect(
+          fingerprints.contains(publisher["sha256"] as? String ?? "-"), "\(name): the signer is among the certificates")
         #expect((publisher["sha1"] as? String)?.count == 40)
       } else {
         #expect(publisher["intact"] is NSNull && indicators["certificateSHA256"] as? [String] == [])
@@ -163,7 +186,8 @@ struct TriageCommandTests {
     #expect(missing.output.contains("triaged 2 files: 0 high, 0 medium, 1 low, 1 unreadable"))
     for arguments in [
       ["triage"], ["triage", "--fail-on", "severe", benign], ["triage", "--trust-thumbprint", "abc", benign],
-      ["triage", "--allow-domain", "https://contoso.example", benign], ["triage", "--format", "xml", benign], ["triage", "--nope", benign],
+      ["triage", "--allow-domain", "https://contoso.example", benign], ["triage", "--format", "xml", benign],
+      ["triage", "--nope", benign],
     ] {
       #expect(runTool(arguments).exitCode == .usage, "\(arguments)")
     }
@@ -177,30 +201,43 @@ struct TriageCommandTests {
   func trustedThumbprint() throws {
     guard OpenSSLTestTool.isAvailable else { return }
     let file = Self.folder.appendingPathComponent("publisher-imitation.rdp").path
-    let before = try Self.json(runTool(["triage", "--format", "json", "--allow-domain", "contoso.example", file]).output)
+    let before = try Self.json(
+      runTool(["triage", "--format", "json", "--allow-domain", "contoso.example", file]).output)
     let publisher = try #require((before["files"] as? [[String: Any]])?.first?["publisher"] as? [String: Any])
     let sha256 = try #require(publisher["sha256"] as? String)
     #expect(publisher["trusted"] as? Bool == false)
-    let after = runTool(["triage", "--allow-domain", "contoso.example", "--trust-thumbprint", sha256.uppercased(), file])
+    let after = runTool([
+      "triage", "--allow-domain", "contoso.example", "--trust-thumbprint", sha256.uppercased(), file,
+    ])
     #expect(after.output.contains("trusted by thumbprint: mstsc skips the dialog"))
     #expect(after.output.contains("trusted: yes: its SHA-256 thumbprint is one the organisation trusts"))
     #expect(!after.output.contains("RDP813"), "a trusted publisher imitates nobody")
-    let other = runTool(["triage", "--allow-domain", "contoso.example", "--trust-thumbprint", String(repeating: "0", count: 64), file])
-    #expect(other.output.contains("RDP813"), "with trust given and this publisher not trusted, its name imitates the organisation")
+    let other = runTool([
+      "triage", "--allow-domain", "contoso.example", "--trust-thumbprint", String(repeating: "0", count: 64), file,
+    ])
+    #expect(
+      other.output.contains("RDP813"),
+      "with trust given and this publisher not trusted, its name imitates the organisation")
   }
 
   @Test("text reads like the Windows dialog, plus what FreeRDP does without asking; control characters are escaped")
   func text() throws {
-    let result = runTool(["triage", "--allow-domain", "contoso.example", Self.folder.appendingPathComponent("public-ip-drives.rdp").path])
+    let result = runTool([
+      "triage", "--allow-domain", "contoso.example", Self.folder.appendingPathComponent("public-ip-drives.rdp").path,
+    ])
     #expect(result.output.contains("risk HIGH"))
     #expect(result.output.contains("Caution: unknown remote connection"))
     #expect(result.output.contains("Remote computer: 203.0.113.45, port 3389  [an internet address]"))
     #expect(result.output.contains("[ ] local drives: every local drive, and drives connected later (line 2)"))
     #expect(result.output.contains("[ ] printers: on (not in the file: Microsoft's documented default)"))
-    #expect(result.output.contains("FreeRDP 3.30 would, without asking: connect to 203.0.113.45, port 3389, handing over local drives (*), the clipboard (1)"))
+    #expect(
+      result.output.contains(
+        "FreeRDP 3.30 would, without asking: connect to 203.0.113.45, port 3389, handing over local drives (*), the clipboard (1)"
+      ))
     #expect(result.output.contains("high    RDP804 line 2:"))
     let folder = try TemporaryFolder()
-    let path = try folder.write("esc.rdp", text: "full address:s:ts\u{1B}[31m.partner.example\nalternate shell:s:run\u{202E}gpj.exe\n")
+    let path = try folder.write(
+      "esc.rdp", text: "full address:s:ts\u{1B}[31m.partner.example\nalternate shell:s:run\u{202E}gpj.exe\n")
     let escaped = runTool(["triage", path])
     #expect(!escaped.output.contains("\u{1B}") && !escaped.output.contains("\u{202E}"))
     #expect(escaped.output.contains("\\u{1B}"))
@@ -211,7 +248,9 @@ struct TriageCommandTests {
     let folder = try TemporaryFolder()
     let path = try folder.write(
       "s.rdp",
-      text: "full address:s:203.0.113.5\npassword:s:hunter2-clear\npassword 51:b:77AA99EEC0DEC0DE5511\ngatewayaccesstoken:s:tok-secret-99\n/p:hunter3-option\n")
+      text:
+        "full address:s:203.0.113.5\npassword:s:hunter2-clear\npassword 51:b:77AA99EEC0DEC0DE5511\ngatewayaccesstoken:s:tok-secret-99\n/p:hunter3-option\n"
+    )
     for format in ["text", "json", "sarif"] {
       let result = runTool(["triage", "--format", format, path])
       for secret in ["hunter2-clear", "77AA99EEC0DE", "tok-secret-99", "hunter3-option"] {
@@ -220,7 +259,10 @@ struct TriageCommandTests {
     }
     let json = try Self.json(runTool(["triage", "--format", "json", path]).output)
     let file = try #require((json["files"] as? [[String: Any]])?.first)
-    #expect((file["credentials"] as? [String: Any])?["storedSecrets"] as? [String] == ["password", "password 51", "gatewayaccesstoken"])
+    #expect(
+      (file["credentials"] as? [String: Any])?["storedSecrets"] as? [String] == [
+        "password", "password 51", "gatewayaccesstoken",
+      ])
     #expect((file["launch"] as? [String: Any])?["commandLineOptions"] as? [String] == ["/p:********"])
   }
 
@@ -229,13 +271,19 @@ struct TriageCommandTests {
     let json = try Self.json(runTool(["triage", "--format", "json", Self.folder.path, "/nonexistent/x.rdp"]).output)
     #expect(json["version"] as? Int == 1)
     let files = try #require(json["files"] as? [[String: Any]])
-    let names: Set<String> = ["drives", "clipboard", "printers", "microphone", "smartcards", "webauthn", "ports", "location", "pos", "cameras", "devices", "usb"]
+    let names: Set<String> = [
+      "drives", "clipboard", "printers", "microphone", "smartcards", "webauthn", "ports", "location", "pos", "cameras",
+      "devices", "usb",
+    ]
     for file in files {
       if file["error"] != nil {
         #expect(file["risk"] is NSNull)
         continue
       }
-      #expect(Set(file.keys).isSuperset(of: ["file", "risk", "reasons", "destination", "publisher", "exposure", "launch", "indicators", "credentials"]))
+      #expect(
+        Set(file.keys).isSuperset(of: [
+          "file", "risk", "reasons", "destination", "publisher", "exposure", "launch", "indicators", "credentials",
+        ]))
       #expect(["low", "medium", "high"].contains(file["risk"] as? String ?? ""))
       for reason in file["reasons"] as? [[String: Any]] ?? [] {
         #expect(reason["rule"] is String && reason["message"] is String && reason["risk"] is String)
@@ -245,7 +293,9 @@ struct TriageCommandTests {
       #expect(destination["port"] is Int && destination["alternateDiffers"] is Bool)
       let publisher = try #require(file["publisher"] as? [String: Any])
       #expect(Set(publisher.keys).isSuperset(of: ["signed", "intact", "subject", "sha256", "trusted"]))
-      if let sha256 = publisher["sha256"] as? String { #expect(sha256.count == 64 && sha256 == sha256.lowercased() && !sha256.contains(":")) }
+      if let sha256 = publisher["sha256"] as? String {
+        #expect(sha256.count == 64 && sha256 == sha256.lowercased() && !sha256.contains(":"))
+      }
       for entry in file["exposure"] as? [[String: Any]] ?? [] {
         #expect(names.contains(entry["resource"] as? String ?? ""))
         #expect(["file", "documented-default"].contains(entry["source"] as? String ?? ""))
@@ -260,9 +310,13 @@ struct TriageCommandTests {
     #expect(summary["unreadable"] == 1 && summary["files"] == files.count)
   }
 
-  @Test("SARIF validates against the SARIF 2.1.0 schema; each reason is a result at its risk's level", .enabled(if: SchemaValidator.available, SchemaValidator.absenceReason))
+  @Test(
+    "SARIF validates against the SARIF 2.1.0 schema; each reason is a result at its risk's level",
+    .enabled(if: SchemaValidator.available, SchemaValidator.absenceReason))
   func sarif() throws {
-    let result = runTool(["triage", "--format", "sarif", "--allow-domain", "contoso.example", Self.folder.path, "/nonexistent/x.rdp"])
+    let result = runTool([
+      "triage", "--format", "sarif", "--allow-domain", "contoso.example", Self.folder.path, "/nonexistent/x.rdp",
+    ])
     let problems = try SchemaValidator.validate(result.output)
     #expect(problems.isEmpty, "\(problems)")
     let json = try Self.json(result.output)
@@ -274,14 +328,18 @@ struct TriageCommandTests {
     #expect(!results.contains { $0["fixes"] != nil }, "a triage proposes no fixes")
   }
 
-  @Test("lint runs the same checks when asked: with the organisation described, or the rules selected; an ordinary lint is unchanged")
+  @Test(
+    "lint runs the same checks when asked: with the organisation described, or the rules selected; an ordinary lint is unchanged"
+  )
   func lintFamily() throws {
     let lookalike = Self.folder.appendingPathComponent("lookalike-host-utf16.rdp").path
     #expect(runTool(["lint", "--quiet", "--allow-domain", "contoso.example", lookalike]).output.contains("RDP803"))
     let campaign = Self.folder.appendingPathComponent("campaign-signed.rdp").path
     #expect(!runTool(["lint", "--quiet", campaign]).output.contains("[RDP8"), "a plain lint runs no triage rule")
     let selected = runTool(["lint", "--quiet", "--select", "RDP8", campaign]).output
-    #expect(selected.contains("RDP804") && selected.contains("RDP802") == false, "selected by name: every name is outside, no domain to be outside of")
+    #expect(
+      selected.contains("RDP804") && selected.contains("RDP802") == false,
+      "selected by name: every name is outside, no domain to be outside of")
     #expect(!selected.contains("RDP813"), "nothing trusted was given: no publisher stands out as an impostor")
     if OpenSSLTestTool.isAvailable {
       let judged = runTool(["lint", "--quiet", "--select", "RDP8"] + Self.organisation + [campaign]).output
@@ -292,7 +350,9 @@ struct TriageCommandTests {
   @Test("without openssl: a note, signatures unchecked, the triage still done")
   func withoutOpenSSL() throws {
     let empty = try TemporaryFolder()
-    let result = runTool(["triage", "--format", "json", Self.folder.appendingPathComponent("campaign-signed.rdp").path], environment: ["PATH": empty.path])
+    let result = runTool(
+      ["triage", "--format", "json", Self.folder.appendingPathComponent("campaign-signed.rdp").path],
+      environment: ["PATH": empty.path])
     #expect(result.errors.contains("openssl was not found: signatures are not checked and no thumbprints are computed"))
     let file = try #require((try Self.json(result.output)["files"] as? [[String: Any]])?.first)
     #expect(file["risk"] as? String == "high")
@@ -301,15 +361,23 @@ struct TriageCommandTests {
     #expect(publisher["trustDetail"] as? String == "the signature could not be checked (no openssl)")
   }
 
-  @Test("the real-world corpus: every file triaged, none unreadable; the distribution printed and the README's", .enabled(if: CLIPaths.hasSharedCorpus, "../shared/corpus/real-world is missing"))
+  @Test(
+    "the real-world corpus: every file triaged, none unreadable; the distribution printed and the README's",
+    .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus/real-world is missing"))
   func realWorld() throws {
-    let result = runTool(["triage", "--format", "json", CLIPaths.sharedCorpus.path])
+    let result = runTool(["triage", "--format", "json", TestPaths.sharedCorpus.path])
     let summary = try #require(try Self.json(result.output)["summary"] as? [String: Int])
-    let count = try FileManager.default.contentsOfDirectory(atPath: CLIPaths.sharedCorpus.path).filter { $0.lowercased().hasSuffix(".rdp") }.count
+    let count = try FileManager.default.contentsOfDirectory(atPath: TestPaths.sharedCorpus.path).filter {
+      $0.lowercased().hasSuffix(".rdp")
+    }.count
     #expect(summary["files"] == count && summary["unreadable"] == 0)
-    let line = "real-world triage (no --allow-domain): \(summary["high"]!) high, \(summary["medium"]!) medium, \(summary["low"]!) low of \(count) files"
+    let line =
+      "real-world triage (no --allow-domain): \(summary["high"]!) high, \(summary["medium"]!) medium, \(summary["low"]!) low of \(count) files"
     print(line)
-    let readme = try String(contentsOf: CLIPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-    #expect(readme.contains("\(summary["high"]!) high, \(summary["medium"]!) medium, \(summary["low"]!) low of \(count) files"), "README states: \(line)")
+    let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(
+      readme.contains(
+        "\(summary["high"]!) high, \(summary["medium"]!) medium, \(summary["low"]!) low of \(count) files"),
+      "README states: \(line)")
   }
 }

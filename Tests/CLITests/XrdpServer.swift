@@ -7,7 +7,9 @@ import Foundation
 /// A real xrdp started by a test on 127.0.0.1 at a free high port, with a configuration and a
 /// certificate the test chose; stopped when the value goes away.
 final class XrdpServer {
-  static let executable = ["/usr/sbin/xrdp", "/usr/local/sbin/xrdp"].first { FileManager.default.isExecutableFile(atPath: $0) }
+  static let executable = ["/usr/sbin/xrdp", "/usr/local/sbin/xrdp"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
   static var isAvailable: Bool { executable != nil }
 
   let port: Int
@@ -15,7 +17,10 @@ final class XrdpServer {
 
   /// `securityLayer` is xrdp's `security_layer` (tls, rdp or negotiate); `protocols` its
   /// `ssl_protocols`.
-  init(in folder: String, name: String, securityLayer: String, certificate: String?, key: String?, protocols: String = "TLSv1.2, TLSv1.3") throws {
+  init(
+    in folder: String, name: String, securityLayer: String, certificate: String?, key: String?,
+    protocols: String = "TLSv1.2, TLSv1.3"
+  ) throws {
     port = try Loopback.freePort()
     let config = """
       [Globals]
@@ -48,7 +53,8 @@ final class XrdpServer {
       usleep(50_000)
     }
     kill(process.processIdentifier, SIGKILL)
-    throw NSError(domain: "xrdp", code: 1, userInfo: [NSLocalizedDescriptionKey: "xrdp did not start listening on \(port)"])
+    throw NSError(
+      domain: "xrdp", code: 1, userInfo: [NSLocalizedDescriptionKey: "xrdp did not start listening on \(port)"])
   }
 
   deinit {

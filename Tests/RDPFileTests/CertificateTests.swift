@@ -23,10 +23,15 @@ struct CertificateTests {
     #expect(certificate.isValid(at: CertificateTime(secondsSince1970: certificate.notBefore.secondsSince1970 + 1)))
     #expect(!certificate.isValid(at: CertificateTime(secondsSince1970: certificate.notAfter.secondsSince1970 + 1)))
     #expect(!certificate.isSelfIssued)
-    for host in ["rdp-publisher.example.com", "RDP-Publisher.Example.com.", "ts.rdp.example.com", "192.0.2.1", "2001:db8:0::1", "2001:DB8::0:1"] {
+    for host in [
+      "rdp-publisher.example.com", "RDP-Publisher.Example.com.", "ts.rdp.example.com", "192.0.2.1", "2001:db8:0::1",
+      "2001:DB8::0:1",
+    ] {
       #expect(certificate.matches(host: host), "\(host)")
     }
-    for host in ["example.com", "a.b.rdp.example.com", "rdp.example.com", "192.0.2.2", "2001:db8::2", "other.example.com"] {
+    for host in [
+      "example.com", "a.b.rdp.example.com", "rdp.example.com", "192.0.2.2", "2001:db8::2", "other.example.com",
+    ] {
       #expect(!certificate.matches(host: host), "\(host)")
     }
   }
@@ -62,7 +67,9 @@ struct CertificateTests {
     var generator = SeededGenerator(seed: 11)
     for _ in 0..<2000 {
       var mutated = der
-      for _ in 0..<3 { mutated[Int.random(in: 0..<mutated.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
+      for _ in 0..<3 {
+        mutated[Int.random(in: 0..<mutated.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+      }
       _ = try? Certificate(der: mutated)
       _ = try? CMSSignedData(der: mutated)
     }

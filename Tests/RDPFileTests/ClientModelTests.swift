@@ -1,11 +1,16 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
 
-@Suite("Client models against FreeRDP's recorded readings", .enabled(if: RecordedReadings.available, "the shared corpus and probe readings are missing"))
+@Suite(
+  "Client models against FreeRDP's recorded readings",
+  .enabled(if: RecordedReadings.available, "the shared corpus and probe readings are missing"))
 struct ClientModelTests {
-  @Test("the FreeRDP models read what FreeRDP read, on every real-world file and probe case", arguments: [Client.freeRDP2, .freeRDP3])
+  @Test(
+    "the FreeRDP models read what FreeRDP read, on every real-world file and probe case",
+    arguments: [Client.freeRDP2, .freeRDP3])
   func freeRDPModels(client: Client) throws {
     let readings = try RecordedReadings.readings(client)
     var unexplained: [String] = []
@@ -22,7 +27,9 @@ struct ClientModelTests {
   }
 }
 
-@Suite("The FreeRDP 2 model against FreeRDP 2.11.7 itself", .enabled(if: FreeRDPOracle.path != nil, FreeRDPOracle.absenceReason))
+@Suite(
+  "The FreeRDP 2 model against FreeRDP 2.11.7 itself",
+  .enabled(if: FreeRDPOracle.path != nil, Comment(rawValue: FreeRDPOracle.absenceReason)))
 struct LiveClientModelTests {
   @Test("live: the FreeRDP 2 model reads Corpus/ and the real-world files as FreeRDP's own parser does")
   func freeRDP2Live() throws {
@@ -32,11 +39,13 @@ struct LiveClientModelTests {
     #expect(results.count == files.count)
     var unexplained: [String] = []
     for (file, json) in zip(files, results) {
-      let accepted = json["parse_ok"] as? Bool == true && json["populate_ok"] as? Bool == true && json["crashed"] as? Bool != true
+      let accepted =
+        json["parse_ok"] as? Bool == true && json["populate_ok"] as? Bool == true && json["crashed"] as? Bool != true
       // FreeRDP keeps a `/drive:name,path` line as a drive device (type 8), not in DrivesToRedirect.
       let devices = (json["devices"] as? [[String: Any]] ?? []).filter { $0["type"] as? Int == 8 }
       let drives = devices.map { "\($0["name"] as? String ?? ""),\($0["path"] as? String ?? "")" }
-      let reading = RecordedReadings.Reading(file: file, accepted: accepted, settings: json["settings"] as? [String: Any] ?? [:], driveDevices: drives)
+      let reading = RecordedReadings.Reading(
+        file: file, accepted: accepted, settings: json["settings"] as? [String: Any] ?? [:], driveDevices: drives)
       let model = RDPDocument(bytes: try TestPaths.bytes(file)).connection(for: .freeRDP2)
       for (field, mine, theirs) in RecordedReadings.differences(model, reading) {
         unexplained.append("\(file.lastPathComponent): \(field): model \(mine), FreeRDP \(theirs)")

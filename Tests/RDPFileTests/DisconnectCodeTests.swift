@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -22,7 +23,9 @@ struct DisconnectCodeTests {
             let digits = rest[range.upperBound...].prefix { $0.isHexDigit }
             // A hex value in an example (`desktopwidth:i:0x780`, `0x780` in backticks) is not a code.
             let before = rest[..<range.lowerBound]
-            if digits.count >= 3, !before.hasSuffix(":i:"), !before.hasSuffix("`") { mentioned.insert("0x" + digits.uppercased()) }
+            if digits.count >= 3, !before.hasSuffix(":i:"), !before.hasSuffix("`") {
+              mentioned.insert("0x" + digits.uppercased())
+            }
             rest = rest[range.upperBound...]
           }
         }
@@ -30,7 +33,8 @@ struct DisconnectCodeTests {
     }
     #expect(mentioned.count >= 10, "codes found: \(mentioned.sorted())")
     for code in mentioned.sorted() {
-      #expect(DisconnectCode.named(code) != nil, "\(code) is mentioned but 'rdpfile explain \(code)' knows nothing of it")
+      #expect(
+        DisconnectCode.named(code) != nil, "\(code) is mentioned but 'rdpfile explain \(code)' knows nothing of it")
     }
   }
 

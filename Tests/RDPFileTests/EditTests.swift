@@ -26,7 +26,8 @@ struct EditTests {
     #expect(try document.set(Setting(key: "server port", type: .integer, value: "3390")) == .appended(line: 3))
     let bytes = document.serialized()
     #expect(bytes.starts(with: mstsc.serialized()))
-    #expect(Array(bytes.dropFirst(mstsc.byteCount)) == TextEncoder.encode("server port:i:3390\r\n", in: .utf16LittleEndian))
+    #expect(
+      Array(bytes.dropFirst(mstsc.byteCount)) == TextEncoder.encode("server port:i:3390\r\n", in: .utf16LittleEndian))
   }
 
   @Test("set adds a terminator to a last line that has none")
@@ -69,7 +70,7 @@ struct EditTests {
   @Test("nothing is appended after the half code unit of an odd-length UTF-16 file")
   func danglingByte() {
     var document = RDPDocument(bytes: [0xFF, 0xFE, 0x61, 0x00, 0x62])
-    #expect(throws: RDPFileError.incompleteCodeUnit(line: 1)) {
+    #expect(throws: EditError.incompleteCodeUnit(line: 1)) {
       try document.set(Setting(key: "k", type: .string, value: "v"))
     }
   }
@@ -77,10 +78,10 @@ struct EditTests {
   @Test("overlapping edits and bad indices are refused")
   func refused() throws {
     let document = RDPDocument(text: "a:s:1\n")
-    #expect(throws: RDPFileError.overlappingEdits(line: 1)) {
+    #expect(throws: EditError.overlappingEdits(line: 1)) {
       try document.applying([.deleteLine(0), .replaceContent(line: 0, of: document, with: "x")])
     }
-    #expect(throws: RDPFileError.lineOutOfRange(line: 3, count: 1)) {
+    #expect(throws: EditError.lineOutOfRange(line: 3, count: 1)) {
       try document.applying([.deleteLine(2)])
     }
   }

@@ -16,7 +16,7 @@ struct EffectiveSettingsTests {
   func invalidIntegerIgnored() {
     let settings = RDPDocument(text: "server port:i:3390\nserver port:i:abc\n").effective
     #expect(settings.integer("server port") == 3390)
-    #expect(settings.effectiveLine(forKey: "server port")?.line == 0)
+    #expect(settings.effectiveLine(forKey: "server port")?.index == 0)
   }
 
   @Test("a known key with the wrong type letter is ignored")

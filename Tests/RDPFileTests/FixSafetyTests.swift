@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -11,7 +12,9 @@ struct FixSafetyTests {
   static func files() -> [URL] {
     var files = TestPaths.rdpFiles(in: TestPaths.corpus)
     if TestPaths.hasSharedCorpus { files += TestPaths.rdpFiles(in: TestPaths.sharedCorpus) }
-    if RecordedReadings.available { files += TestPaths.rdpFiles(in: RecordedReadings.probeFolder.appendingPathComponent("cases")) }
+    if RecordedReadings.available {
+      files += TestPaths.rdpFiles(in: RecordedReadings.probeFolder.appendingPathComponent("cases"))
+    }
     return files
   }
 
@@ -27,7 +30,8 @@ struct FixSafetyTests {
         guard let fix = diagnostic.fix, fix.applicability == .safe else { continue }
         checked += 1
         if let change = FixSafety.change(from: before, to: try document.applying(fix.edits).connections) {
-          broken.append("\(file.lastPathComponent):\(diagnostic.range.line) \(diagnostic.ruleID) '\(fix.title)': \(change)")
+          broken.append(
+            "\(file.lastPathComponent):\(diagnostic.range.line) \(diagnostic.ruleID) '\(fix.title)': \(change)")
         }
       }
     }
@@ -37,7 +41,9 @@ struct FixSafetyTests {
     #expect(checked >= 30, "the corpora carry enough safe fixes for this to mean something")
   }
 
-  @Test("checks are bounded per document: a huge file's fixes are never called safe unchecked, a real one is checked in full")
+  @Test(
+    "checks are bounded per document: a huge file's fixes are never called safe unchecked, a real one is checked in full"
+  )
   func boundedChecks() throws {
     // Regression: 8 million one-character lines made lint check each of 50 findings against
     // the three models over the whole file, and the memory test never finished.
@@ -56,6 +62,8 @@ struct FixSafetyTests {
     let small = RDPDocument(text: "full address:s:h.example.com\n" + String(repeating: "a\n", count: 100))
     let smallSafety = FixSafety(document: small)
     for _ in 0..<1000 { #expect(smallSafety.change(of: [.deleteLine(1)]) == nil) }
-    #expect(smallSafety.change(of: [.deleteLine(0)])?.contains("mstsc") == true, "removing the address changes where mstsc connects")
+    #expect(
+      smallSafety.change(of: [.deleteLine(0)])?.contains("mstsc") == true,
+      "removing the address changes where mstsc connects")
   }
 }

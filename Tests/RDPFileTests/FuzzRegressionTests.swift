@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -7,7 +8,8 @@ import Testing
 /// `FuzzRegressions/` and replayed through the same checks (`SelfCheck`).
 @Suite("Fuzzer findings stay fixed")
 struct FuzzRegressionTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions")
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "FuzzRegressions")
 
   @Test("each saved input keeps every promise")
   func savedInputs() throws {

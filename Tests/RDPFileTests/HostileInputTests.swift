@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -43,7 +44,10 @@ struct HostileInputTests {
     ]
     for (kind, bytes) in samples {
       let binary = Self.findings(bytes).filter { $0.ruleID == "RDP616" }
-      #expect(binary.map(\.message) == ["this is not a connection file: the content looks like \(kind); clients read garbage from it"])
+      #expect(
+        binary.map(\.message) == [
+          "this is not a connection file: the content looks like \(kind); clients read garbage from it"
+        ])
       let outcome = RewritePlan(workarounds: [.disableNLA], fixer: Fixer(allowUnsafe: true), stripSignature: true)
         .apply(to: RDPDocument(bytes: bytes), resolver: StaticResolver())
       #expect(outcome.status == .failed("not a connection file (the content looks like \(kind)); left unchanged"))
@@ -64,7 +68,8 @@ struct HostileInputTests {
 
   @Test("lone surrogates in UTF-16 survive byte for byte and are reported")
   func loneSurrogates() {
-    let bytes = [0xFF, 0xFE] + Self.utf16("full address:s:ts") + [0x00, 0xD8] + Self.utf16(".example.com\r\nusername:s:a")
+    let bytes =
+      [0xFF, 0xFE] + Self.utf16("full address:s:ts") + [0x00, 0xD8] + Self.utf16(".example.com\r\nusername:s:a")
       + [0x00, 0xDC] + Self.utf16("\r\n")
     #expect(RDPDocument(bytes: bytes).serialized() == bytes)
     #expect(Self.findings(bytes).filter { $0.ruleID == "RDP608" }.map(\.range.line) == [1, 2])
@@ -111,7 +116,8 @@ struct HostileInputTests {
 
   @Test("ANSI escape sequences and control characters in keys and values are escaped everywhere")
   func controlCharacters() {
-    let text = "full address:s:\u{1B}[31mts.example.com\u{1B}]0;pwned\u{07}\n\u{1B}[2Jkey\u{08}:s:v\u{9B}1m\nusername:s:\u{202E}nimda\n"
+    let text =
+      "full address:s:\u{1B}[31mts.example.com\u{1B}]0;pwned\u{07}\n\u{1B}[2Jkey\u{08}:s:v\u{9B}1m\nusername:s:\u{202E}nimda\n"
     let bytes = Array(text.utf8)
     // SelfCheck (inside findings) renders lint text, JSON, SARIF, show and the fix diff and
     // fails on any control character that is not a line break.
@@ -127,7 +133,10 @@ struct HostileInputTests {
   func lookalikeKey() {
     let bytes = Array("full \u{0430}ddress:s:ts.example.com\r\n".utf8)
     let lookalike = Self.findings(bytes).filter { $0.ruleID == "RDP615" }
-    #expect(lookalike.map(\.message) == ["key 'full \u{0430}ddress' looks like 'full address' but contains U+0430, a look-alike letter; clients treat it as an unknown key"])
+    #expect(
+      lookalike.map(\.message) == [
+        "key 'full \u{0430}ddress' looks like 'full address' but contains U+0430, a look-alike letter; clients treat it as an unknown key"
+      ])
     #expect(lookalike.first?.fix?.applicability == .unsafe)
     #expect(RDPDocument(bytes: bytes).effective.connection.host == nil, "the look-alike key is not the address")
     let fixed = Fixer(allowUnsafe: true).fix(RDPDocument(bytes: bytes)).document

@@ -64,7 +64,10 @@ struct ParserTests {
   @Test(
     "line kinds and unparsed reasons",
     arguments: [
-      ("full address:s:a:b:c", Line.Kind.setting(SettingSyntax(keyRange: 0..<12, typeRange: 13..<14, valueRange: 15..<20, type: .string))),
+      (
+        "full address:s:a:b:c",
+        Line.Kind.setting(SettingSyntax(keyRange: 0..<12, typeRange: 13..<14, valueRange: 15..<20, type: .string))
+      ),
       ("", .blank), ("  \t ", .blank), ("# comment", .unparsed(.noColon)),
       ("key:value", .unparsed(.missingTypeSeparator)), ("key::v", .unparsed(.emptyType)),
       ("key:ss:v", .unparsed(.typeTooLong)), (" k : s : v", .unparsed(.typeTooLong)),

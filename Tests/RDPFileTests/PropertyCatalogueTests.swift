@@ -41,12 +41,16 @@ struct PropertyCatalogueTests {
 
   @Test("signing order matches the scope of the real signed file")
   func signingOrder() {
-    let scope = "Full Address,Alternate Full Address,Use Redirection Server Name,Server Port,GatewayHostname,GatewayUsageMethod,GatewayProfileUsageMethod,GatewayCredentialsSource,PromptCredentialOnce,RedirectDrives,RedirectPrinters,RedirectCOMPorts,RedirectSmartCards,RedirectClipboard,DevicesToRedirect,DrivesToRedirect,LoadBalanceInfo"
+    let scope =
+      "Full Address,Alternate Full Address,Use Redirection Server Name,Server Port,GatewayHostname,GatewayUsageMethod,GatewayProfileUsageMethod,GatewayCredentialsSource,PromptCredentialOnce,RedirectDrives,RedirectPrinters,RedirectCOMPorts,RedirectSmartCards,RedirectClipboard,DevicesToRedirect,DrivesToRedirect,LoadBalanceInfo"
     let names = scope.split(separator: ",").map(String.init)
     let order = PropertyCatalogue.signableKeys.map(\.scopeName)
     let positions = names.map { order.firstIndex(of: $0) ?? -1 }
     #expect(!positions.contains(-1))
     #expect(positions == positions.sorted())
-    #expect(names.allSatisfy { PropertyCatalogue.property(named: PropertyCatalogue.key(forScopeName: $0))?.signScopeName == $0 })
+    #expect(
+      names.allSatisfy {
+        PropertyCatalogue.property(named: PropertyCatalogue.key(forScopeName: $0))?.signScopeName == $0
+      })
   }
 }

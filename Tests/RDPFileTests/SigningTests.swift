@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -10,7 +11,8 @@ final class RecordingSigner: ContentSigner, @unchecked Sendable {
   let output: [UInt8]
   let failure: SigningError?
 
-  static let corpusCMS: [UInt8] = (try? SignatureInspection(KnownSignatures.document("signed-utf8.rdp")).block?.cms) ?? []
+  static let corpusCMS: [UInt8] =
+    (try? SignatureInspection(KnownSignatures.document("signed-utf8.rdp")).block?.cms) ?? []
 
   init(output: [UInt8] = RecordingSigner.corpusCMS, failure: SigningError? = nil) {
     self.output = output
@@ -38,7 +40,9 @@ struct SigningTests {
       let text = Base64.encode(bytes)
       #expect(text == Data(bytes).base64EncodedString())
       #expect(Base64.decode(text) == bytes)
-      #expect(Base64.decode(text.enumerated().map { $0.offset % 7 == 6 ? "  \($0.element)" : String($0.element) }.joined()) == bytes)
+      #expect(
+        Base64.decode(text.enumerated().map { $0.offset % 7 == 6 ? "  \($0.element)" : String($0.element) }.joined())
+          == bytes)
     }
     for bad in ["QQ", "Q===", "QQ==QQ==", "Q!==", "QUJD\u{7F}"] { #expect(Base64.decode(bad) == nil, "\(bad)") }
   }
@@ -55,26 +59,39 @@ struct SigningTests {
     #expect(header == [1, 0, 1, 0, 1, 0, 0, 0, 200, 0, 0, 0])
     #expect(throws: DERError.self) { try SignatureBlock(value: "not base64!") }
     #expect(throws: DERError.self) { try SignatureBlock(value: Base64.encode([1, 0, 1, 0])) }
-    #expect(throws: DERError.self) { try SignatureBlock(value: Base64.encode([2, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0x30])) }
-    #expect(throws: DERError.self) { try SignatureBlock(value: Base64.encode([1, 0, 1, 0, 1, 0, 0, 0, 9, 0, 0, 0, 0x30])) }
+    #expect(throws: DERError.self) {
+      try SignatureBlock(value: Base64.encode([2, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0x30]))
+    }
+    #expect(throws: DERError.self) {
+      try SignatureBlock(value: Base64.encode([1, 0, 1, 0, 1, 0, 0, 0, 9, 0, 0, 0, 0x30]))
+    }
   }
 
   @Test("the signed content is the scoped lines, trimmed, in scope order, then signscope, CRLF and NUL, in UTF-16LE")
   func signedContent() throws {
-    let text = "server port:i:3390 \r\nFull Address:s:ts.example.com\r\nusername:s:alice\r\n"
+    let text =
+      "server port:i:3390 \r\nFull Address:s:ts.example.com\r\nusername:s:alice\r\n"
       + "signscope:s:Full Address,Server Port\r\nsignature:s:AAAA\r\n"
-    for document in [RDPDocument(text: text), RDPDocument(text: text, encoding: .utf16LittleEndian, byteOrderMark: true)] {
+    for document in [
+      RDPDocument(text: text), RDPDocument(text: text, encoding: .utf16LittleEndian, byteOrderMark: true),
+    ] {
       let content = try #require(SignedContent(signedBy: document))
       #expect(content.scopeNames == ["Full Address", "Server Port"])
       #expect(content.missingNames.isEmpty)
-      #expect(content.bytes == utf16("Full Address:s:ts.example.com\r\nserver port:i:3390\r\nsignscope:s:Full Address,Server Port\r\n\u{0}"))
+      #expect(
+        content.bytes
+          == utf16(
+            "Full Address:s:ts.example.com\r\nserver port:i:3390\r\nsignscope:s:Full Address,Server Port\r\n\u{0}"))
     }
-    let missing = try #require(SignedContent(signedBy: RDPDocument(text: "full address:s:a\nsignscope:s:Full Address,Server Port\n")))
+    let missing = try #require(
+      SignedContent(signedBy: RDPDocument(text: "full address:s:a\nsignscope:s:Full Address,Server Port\n")))
     #expect(missing.missingNames == ["Server Port"])
     #expect(SignedContent(signedBy: RDPDocument(text: "full address:s:a\n")) == nil)
   }
 
-  @Test("the real RD Web signed file: three certificates, the signer, SHA-1, no signed attributes, seventeen scoped settings", .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
+  @Test(
+    "the real RD Web signed file: three certificates, the signer, SHA-1, no signed attributes, seventeen scoped settings",
+    .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus/real-world is absent"))
   func realSignedFile() throws {
     let document = RDPDocument(bytes: try TestPaths.bytes(Self.realSigned))
     let inspection = SignatureInspection(document)
@@ -94,7 +111,9 @@ struct SigningTests {
     #expect(signer.notAfter.description == "2021-12-20T15:56:24Z")
     #expect(!signer.isSelfIssued)
     #expect(signer.dnsNames == ["*.rbtaero.com", "rbtaero.com"])
-    #expect(signer.matches(host: "rds.rbtaero.com") && signer.matches(host: "rbtaero.com") && !signer.matches(host: "a.b.rbtaero.com"))
+    #expect(
+      signer.matches(host: "rds.rbtaero.com") && signer.matches(host: "rbtaero.com")
+        && !signer.matches(host: "a.b.rbtaero.com"))
     let root = try #require(data.certificates.first { $0.subject.commonName == "GlobalSign" })
     #expect(root.isSelfIssued)
   }
@@ -112,9 +131,12 @@ struct SigningTests {
     tampered.verify(with: KnownSignatures.corpus)
     #expect(tampered.problems.map(\.code) == ["content-changed"])
     let appended = SignatureInspection(try KnownSignatures.document("appended-after-signature.rdp"))
-    #expect(appended.problems == [.unsignedSettings(["loadbalanceinfo"]), .settingsAfterSignature(["loadbalanceinfo"])])
+    #expect(
+      appended.problems == [.unsignedSettings(["loadbalanceinfo"]), .settingsAfterSignature(["loadbalanceinfo"])])
 
-    #expect(SignatureInspection(RDPDocument(text: "full address:s:a\nsignature:s:AAAA\n")).problems.first == .incompletePair(missing: "signscope"))
+    #expect(
+      SignatureInspection(RDPDocument(text: "full address:s:a\nsignature:s:AAAA\n")).problems.first
+        == .incompletePair(missing: "signscope"))
     let damaged = SignatureInspection(RDPDocument(text: "full address:s:a\nsignscope:s:Full Address\nsignature:s:!!\n"))
     #expect(damaged.problems.map(\.code) == ["malformed-signature"])
     #expect(!damaged.isCheckable)
@@ -122,9 +144,12 @@ struct SigningTests {
     #expect(!unsigned.isSigned && !unsigned.isIntact && unsigned.problems.isEmpty)
   }
 
-  @Test("signing: alternate address added, signable keys in signing order, signature lines last, encoding and line ends kept")
+  @Test(
+    "signing: alternate address added, signable keys in signing order, signature lines last, encoding and line ends kept"
+  )
   func signing() throws {
-    let body = "screen mode id:i:2\r\nserver port:i:3390\r\nfull address:s:ts.example.com\r\nredirectclipboard:i:1\r\nusername:s:alice"
+    let body =
+      "screen mode id:i:2\r\nserver port:i:3390\r\nfull address:s:ts.example.com\r\nredirectclipboard:i:1\r\nusername:s:alice"
     for encoding in [TextEncoding.utf8, .utf16LittleEndian] {
       let signer = RecordingSigner()
       let original = RDPDocument(text: body, encoding: encoding, byteOrderMark: encoding != .utf8)
@@ -156,21 +181,27 @@ struct SigningTests {
     #expect(throws: SigningError("no key")) { try failing.sign(RDPDocument(text: "full address:s:a\n")) }
   }
 
-  @Test("the rewrite plan re-signs changed signed files, signs every file when asked, and leaves unsigned files unsigned")
+  @Test(
+    "the rewrite plan re-signs changed signed files, signs every file when asked, and leaves unsigned files unsigned")
   func planSigning() throws {
     let signer = DocumentSigner(signer: RecordingSigner())
-    let signed = try signer.sign(RDPDocument(text: "full address:s:ts.example.com\nauthentication level:i:0\n")).document
+    let signed = try signer.sign(RDPDocument(text: "full address:s:ts.example.com\nauthentication level:i:0\n"))
+      .document
     let plan = RewritePlan(workarounds: [.authenticationLevel(2)], signer: signer)
     let outcome = plan.apply(to: signed, resolver: StaticResolver())
     #expect(outcome.status == .changed)
     #expect(outcome.document.lines.map(\.text).contains("authentication level:i:2"))
     #expect(SignatureInspection(outcome.document).problems.isEmpty)
     #expect(outcome.document.lines.suffix(2).map { $0.setting?.key } == ["signscope", "signature"])
-    let unsigned = plan.apply(to: RDPDocument(text: "full address:s:a\nauthentication level:i:0\n"), resolver: StaticResolver())
+    let unsigned = plan.apply(
+      to: RDPDocument(text: "full address:s:a\nauthentication level:i:0\n"), resolver: StaticResolver())
     #expect(unsigned.status == .changed && !SignatureGuard.isSigned(unsigned.document))
-    let every = RewritePlan(signer: signer, signEveryFile: true).apply(to: RDPDocument(text: "full address:s:a\n"), resolver: StaticResolver())
+    let every = RewritePlan(signer: signer, signEveryFile: true).apply(
+      to: RDPDocument(text: "full address:s:a\n"), resolver: StaticResolver())
     #expect(every.status == .changed && SignatureInspection(every.document).isIntact)
     // Already signed the same way: nothing to write.
-    #expect(RewritePlan(signer: signer, signEveryFile: true).apply(to: signed, resolver: StaticResolver()).status == .unchanged)
+    #expect(
+      RewritePlan(signer: signer, signEveryFile: true).apply(to: signed, resolver: StaticResolver()).status
+        == .unchanged)
   }
 }

@@ -1,22 +1,22 @@
 /// An error code the Remote Desktop client reports when a connection fails or ends: what
 /// Microsoft's tables say it means, what is (and is not) documented about its causes, and which
 /// settings of a file can matter. `rdpfile explain 0x904` prints one.
-public struct DisconnectCode: Sendable, Hashable {
+package struct DisconnectCode: Sendable, Hashable {
   /// The code.
-  public let value: UInt32
+  package let value: UInt32
   /// Whether it is an extended code (`ExtendedDisconnectReason`) rather than a main one.
-  public let isExtended: Bool
+  package let isExtended: Bool
   /// Microsoft's symbolic name, when its tables give one.
-  public let name: String?
+  package let name: String?
   /// What the code means, and where that comes from.
-  public let meaning: String
+  package let meaning: String
   /// What is documented about its causes, and what is only inferred.
-  public let causes: String
+  package let causes: String
   /// Rules and settings of a file that can matter (rule ids, keys).
-  public let related: [String]
+  package let related: [String]
 
   /// The explanation `rdpfile explain` prints.
-  public var text: String {
+  package var text: String {
     var lines = ["\(label)\(isExtended ? "" : " (\(value) in decimal)")\(name.map { ": \($0)" } ?? "")", ""]
     lines.append("What it means: \(meaning)")
     lines.append("")
@@ -29,11 +29,11 @@ public struct DisconnectCode: Sendable, Hashable {
   }
 
   /// `0x904` or `extended 0x7`.
-  public var label: String { (isExtended ? "extended " : "") + "0x" + String(value, radix: 16, uppercase: true) }
+  package var label: String { (isExtended ? "extended " : "") + "0x" + String(value, radix: 16, uppercase: true) }
 
   /// The code `text` names: `0x904`, `904` (hex digits), `2308` (decimal, as some tools print
   /// it), `extended 0x7`, `ext-7`; `0x7` alone is the extended code (no main code is that small).
-  public static func named(_ text: String) -> DisconnectCode? {
+  package static func named(_ text: String) -> DisconnectCode? {
     var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
     var extended = false
     if let first = words.first, ["extended", "ext", "x"].contains(first) {
@@ -56,7 +56,9 @@ public struct DisconnectCode: Sendable, Hashable {
     return nil
   }
 
-  private init(_ value: UInt32, extended: Bool = false, _ name: String?, meaning: String, causes: String, related: [String]) {
+  private init(
+    _ value: UInt32, extended: Bool = false, _ name: String?, meaning: String, causes: String, related: [String]
+  ) {
     self.value = value
     isExtended = extended
     self.name = name
@@ -66,21 +68,25 @@ public struct DisconnectCode: Sendable, Hashable {
   }
 
   private static let apiTable = "Microsoft's disconnect-reason table (IMsTscAxEvents::OnDisconnected)"
-  private static let dialogTable = "mstsc's message texts as collected from Microsoft's TechNet wiki (not in the API table)"
+  private static let dialogTable =
+    "mstsc's message texts as collected from Microsoft's TechNet wiki (not in the API table)"
 
   /// The codes the tool's findings and advice mention, and their close relatives.
-  public static let all: [DisconnectCode] = [
+  package static let all: [DisconnectCode] = [
     DisconnectCode(
       0x104, "disconnectReasonDNSLookupFailed", meaning: "The name in the file could not be looked up (\(apiTable)).",
-      causes: "A name that does not exist or does not resolve from this network; single-label names that only resolve inside one network.",
+      causes:
+        "A name that does not exist or does not resolve from this network; single-label names that only resolve inside one network.",
       related: ["full address", "alternate full address", "RDP201", "RDP210", "RDP212"]),
     DisconnectCode(
       0x108, "disconnectReasonConnectionTimedOut", meaning: "The TCP connection timed out (\(apiTable)).",
-      causes: "The host is off or unreachable, or a firewall drops the port; not a setting of the file, unless it names the wrong host or port.",
+      causes:
+        "The host is off or unreachable, or a firewall drops the port; not a setting of the file, unless it names the wrong host or port.",
       related: ["server port", "RDP206", "RDP207"]),
     DisconnectCode(
       0x204, "disconnectReasonSocketConnectFailed",
-      meaning: "The TCP connection was refused (\(apiTable)). Tools that print decimal codes show it as 516, sometimes written 0x516.",
+      meaning:
+        "The TCP connection was refused (\(apiTable)). Tools that print decimal codes show it as 516, sometimes written 0x516.",
       causes: "Nothing listens on the port: Remote Desktop is off, the port is wrong, or a firewall rejects it.",
       related: ["server port", "full address", "RDP206", "RDP207", "RDP706"]),
     DisconnectCode(
@@ -88,18 +94,23 @@ public struct DisconnectCode: Sendable, Hashable {
       causes: "As 0x104: a name that does not resolve.", related: ["full address", "RDP210", "RDP212"]),
     DisconnectCode(
       0x308, "disconnectReasonInvalidIPAddr", meaning: "The address is not a valid IP address (\(apiTable)).",
-      causes: "A malformed address in the file: brackets, a port glued to an IPv6 address.", related: ["RDP203", "RDP205", "RDP212"]),
+      causes: "A malformed address in the file: brackets, a port glued to an IPv6 address.",
+      related: ["RDP203", "RDP205", "RDP212"]),
     DisconnectCode(
       0x408, "disconnectReasonInternalError",
-      meaning: "An internal error (\(apiTable)); mstsc's message for it says the computer name contains invalid characters.",
-      causes: "Text that is not a host name in the address (a URL, a template placeholder, spaces).", related: ["RDP212"]),
+      meaning:
+        "An internal error (\(apiTable)); mstsc's message for it says the computer name contains invalid characters.",
+      causes: "Text that is not a host name in the address (a URL, a template placeholder, spaces).",
+      related: ["RDP212"]),
     DisconnectCode(
       0x807, "SSL_ERR_LOGON_FAILURE", meaning: "The logon failed (\(apiTable)).",
-      causes: "Wrong credentials, or an account other than the one meant (the domain in two places, read differently by each client).",
+      causes:
+        "Wrong credentials, or an account other than the one meant (the domain in two places, read differently by each client).",
       related: ["username", "domain", "RDP405", "RDP708"]),
     DisconnectCode(
       0x904, "disconnectReasonAtClientWinsockFDCLOSE",
-      meaning: "The client saw the connection closed by the other end (\(apiTable): socket closed). It is not a certificate error.",
+      meaning:
+        "The client saw the connection closed by the other end (\(apiTable): socket closed). It is not a certificate error.",
       causes: """
         The code only says the socket closed; the extended code says more. With extended 0x7 the server denied the connection \
         (see that code). Microsoft does not tie this pair to certificates, DNS or firewalls: those give other codes. Turning off \
@@ -107,32 +118,46 @@ public struct DisconnectCode: Sendable, Hashable {
         """,
       related: ["RDP101", "RDP102", "RDP103", "extended 0x7"]),
     DisconnectCode(
-      0x907, nil, meaning: "The connection ended because an unexpected server authentication certificate was received (\(dialogTable)).",
-      causes: "Not documented beyond the message. Plausibly the certificate changed between the TLS and CredSSP stages, a TLS-terminating proxy is in the way, or someone is in the middle: never answer it by lowering authentication level.",
+      0x907, nil,
+      meaning:
+        "The connection ended because an unexpected server authentication certificate was received (\(dialogTable)).",
+      causes:
+        "Not documented beyond the message. Plausibly the certificate changed between the TLS and CredSSP stages, a TLS-terminating proxy is in the way, or someone is in the middle: never answer it by lowering authentication level.",
       related: ["authentication level", "RDP101"]),
     DisconnectCode(
-      0xB09, nil, meaning: "The remote computer requires Network Level Authentication, which the client is not using (\(dialogTable)).",
-      causes: "The file turns CredSSP off (enablecredsspsupport 0) against a server that requires NLA; the server answers the negotiation with HYBRID_REQUIRED_BY_SERVER.",
+      0xB09, nil,
+      meaning:
+        "The remote computer requires Network Level Authentication, which the client is not using (\(dialogTable)).",
+      causes:
+        "The file turns CredSSP off (enablecredsspsupport 0) against a server that requires NLA; the server answers the negotiation with HYBRID_REQUIRED_BY_SERVER.",
       related: ["enablecredsspsupport", "RDP102"]),
     DisconnectCode(
       0xD09, nil,
-      meaning: "Local policy requires credentials typed in the Windows Security dialog, and the remote side cannot accept them (\(dialogTable)).",
-      causes: "That CredSSP turned off with a client-side prompt leads here is an inference from the message, not documented.",
+      meaning:
+        "Local policy requires credentials typed in the Windows Security dialog, and the remote side cannot accept them (\(dialogTable)).",
+      causes:
+        "That CredSSP turned off with a client-side prompt leads here is an inference from the message, not documented.",
       related: ["enablecredsspsupport", "prompt for credentials on client", "RDP108"]),
     DisconnectCode(
       0xE09, nil, meaning: "The remote computer does not support Restricted Administration mode (\(dialogTable)).",
-      causes: "Restricted Admin or Remote Credential Guard was asked for (by mstsc switches or policy; no documented .rdp key turns them on) and the target cannot do it; Remote Credential Guard needs Kerberos, which IP-address targets normally do not get.",
+      causes:
+        "Restricted Admin or Remote Credential Guard was asked for (by mstsc switches or policy; no documented .rdp key turns them on) and the target cannot do it; Remote Credential Guard needs Kerberos, which IP-address targets normally do not get.",
       related: ["RDP109", "RDP110"]),
     DisconnectCode(
-      0x1B07, "SSL_ERR_CERT_EXPIRED", meaning: "The received certificate expired or is invalid, or the clocks differ widely (\(apiTable)).",
-      causes: "A server-side certificate problem; no setting of the file repairs it (authentication level only changes how the client reacts).",
+      0x1B07, "SSL_ERR_CERT_EXPIRED",
+      meaning: "The received certificate expired or is invalid, or the clocks differ widely (\(apiTable)).",
+      causes:
+        "A server-side certificate problem; no setting of the file repairs it (authentication level only changes how the client reacts).",
       related: ["authentication level", "RDP106"]),
     DisconnectCode(
-      0x2107, "SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER", meaning: "The server's policy refuses saved credentials (\(apiTable)).",
-      causes: "A saved password (password 51, or the credential store) meets a server that always asks for the password.",
+      0x2107, "SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER",
+      meaning: "The server's policy refuses saved credentials (\(apiTable)).",
+      causes:
+        "A saved password (password 51, or the credential store) meets a server that always asks for the password.",
       related: ["password 51", "RDP402"]),
     DisconnectCode(
-      0x300_0003, nil, meaning: "The gateway's certificate does not name the gateway the file asks for (\(dialogTable)).",
+      0x300_0003, nil,
+      meaning: "The gateway's certificate does not name the gateway the file asks for (\(dialogTable)).",
       causes: "gatewayhostname is not a name on the gateway's certificate (an IP address, a short name, another host).",
       related: ["gatewayhostname", "RDP304", "RDP306"]),
     DisconnectCode(
@@ -144,15 +169,19 @@ public struct DisconnectCode: Sendable, Hashable {
       related: ["gatewayhostname", "RDP304"]),
     DisconnectCode(
       0x300_000C, nil, meaning: "The gateway cannot be reached or its address is wrong (\(dialogTable)).",
-      causes: "gatewayhostname does not resolve or its port is closed.", related: ["gatewayhostname", "RDP301", "RDP306"]),
+      causes: "gatewayhostname does not resolve or its port is closed.",
+      related: ["gatewayhostname", "RDP301", "RDP306"]),
     DisconnectCode(
       0x300_001B, nil,
-      meaning: "The user is not in the gateway's permission list, or the target is given in a form the gateway does not accept (\(dialogTable)).",
-      causes: "A NetBIOS (single-label) target behind a gateway that expects a fully qualified name or an IP address; or the gateway's policy.",
+      meaning:
+        "The user is not in the gateway's permission list, or the target is given in a form the gateway does not accept (\(dialogTable)).",
+      causes:
+        "A NetBIOS (single-label) target behind a gateway that expects a fully qualified name or an IP address; or the gateway's policy.",
       related: ["full address", "RDP308"]),
     DisconnectCode(
       0x7, extended: true, "exDiscReasonServerDeniedConnection",
-      meaning: "The server denied the connection (Microsoft's ExtendedDisconnectReasonCode table); the server sends it as error info 7 before it disconnects.",
+      meaning:
+        "The server denied the connection (Microsoft's ExtendedDisconnectReasonCode table); the server sends it as error info 7 before it disconnects.",
       causes: """
         Microsoft does not publish which server conditions send it. Candidates to confirm in the server's event logs: connections \
         or logons disabled, a host in drain mode, a policy that rejects the security protocol offered, the address leading to \
@@ -165,7 +194,8 @@ public struct DisconnectCode: Sendable, Hashable {
       causes: "Server-side membership or policy; no setting of the file changes it.", related: []),
     DisconnectCode(
       0xA, extended: true, "exDiscReasonServerFreshCredsRequired",
-      meaning: "The server requires fresh credentials rather than saved ones (Microsoft's ExtendedDisconnectReasonCode table).",
+      meaning:
+        "The server requires fresh credentials rather than saved ones (Microsoft's ExtendedDisconnectReasonCode table).",
       causes: "A saved password meets a server that always asks.", related: ["password 51", "RDP402"]),
   ]
 }

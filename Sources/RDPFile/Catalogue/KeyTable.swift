@@ -57,7 +57,8 @@ struct KeyTable: Sendable {
   }
 
   @inline(__always)
-  private func lookup<Loader: CodeUnitLoader>(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, _: Loader.Type) -> Int? {
+  private func lookup<Loader: CodeUnitLoader>(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, _: Loader.Type) -> Int?
+  {
     @inline(__always) func folded(_ index: Int) -> UInt16 {
       let unit = Loader.load(base, index)
       return unit &- 0x41 < 26 ? unit | 0x20 : unit
@@ -74,7 +75,9 @@ struct KeyTable: Sendable {
             let start = Int(starts[candidate])
             if Int(starts[candidate &+ 1]) &- start == count {
               var offset = 0
-              while offset < count, UInt16(storage[start &+ offset]) == folded(range.lowerBound &+ offset) { offset &+= 1 }
+              while offset < count, UInt16(storage[start &+ offset]) == folded(range.lowerBound &+ offset) {
+                offset &+= 1
+              }
               if offset == count { return candidate }
             }
             slot = (slot &+ 1) & mask

@@ -64,5 +64,5 @@ public struct Property: Sendable, Hashable {
   /// Whether signing tools cover the key.
   public var isCoveredBySigning: Bool { signScopeName != nil }
   /// The key folded to lower case.
-  public var normalizedName: String { Setting.normalize(name) }
+  public var normalizedName: String { PlainText.asciiLowercased(name) }
 }

@@ -29,7 +29,7 @@ public enum PropertyCatalogue {
   /// The closest known key to an unknown `name`, for "did you mean" hints: an edit distance of
   /// at most 2 (3 for names longer than 12 characters), ignoring case and surrounding spaces.
   public static func suggestion(for name: String) -> Property? {
-    let wanted = HostAddress.trimmed(Setting.normalize(name)).unicodeScalars.map(\.value)
+    let wanted = PlainText.trimmed(PlainText.asciiLowercased(name)).unicodeScalars.map(\.value)
     guard !wanted.isEmpty else { return nil }
     let limit = wanted.count > 12 ? 3 : 2
     var best: (index: Int, distance: Int)?
@@ -47,6 +47,6 @@ public enum PropertyCatalogue {
 
   /// The key a `signscope` display name stands for (names match keys case-insensitively).
   public static func key(forScopeName scopeName: String) -> String {
-    Setting.normalize(HostAddress.trimmed(scopeName))
+    PlainText.asciiLowercased(PlainText.trimmed(scopeName))
   }
 }

@@ -1,6 +1,6 @@
 /// An X.509 certificate read from DER: the parts a connection check or a signature report shows.
 ///
-/// Reading is bounded and defensive: any malformed structure gives ``DERError``, never a crash.
+/// Reading is bounded and defensive: a malformed structure is an error, never a crash.
 /// Nothing here checks signatures; that is left to OpenSSL (signing) or to the client.
 public struct Certificate: Sendable, Hashable {
   /// The certificate as it was received.
@@ -25,7 +25,7 @@ public struct Certificate: Sendable, Hashable {
   public let extendedKeyUsages: [String]
 
   /// Reads a DER-encoded certificate.
-  public init(der bytes: some Collection<UInt8>) throws(DERError) {
+  package init(der bytes: some Collection<UInt8>) throws(DERError) {
     der = Array(bytes)
     var outer = DERReader(der[...])
     let certificate = try outer.next(DERNode.sequence, "certificate")
@@ -57,7 +57,9 @@ public struct Certificate: Sendable, Hashable {
         if identifier == "2.5.29.37" {
           _ = try reader.optional(DERNode.boolean)
           var value = DERReader(try reader.next(DERNode.octetString, "extended key usage").content)
-          for purpose in try value.next(DERNode.sequence, "extended key usage").children() { usages.append(try purpose.objectIdentifier()) }
+          for purpose in try value.next(DERNode.sequence, "extended key usage").children() {
+            usages.append(try purpose.objectIdentifier())
+          }
           continue
         }
         guard identifier == "2.5.29.17" else { continue }
@@ -101,7 +103,7 @@ public struct Certificate: Sendable, Hashable {
   /// names when there are any (DNS names with a `*.` wildcard for one label, IP addresses
   /// compared as addresses), else the common name.
   public func matches(host: String) -> Bool {
-    var name = Setting.normalize(host)
+    var name = PlainText.asciiLowercased(host)
     if name.hasSuffix(".") { name.removeLast() }
     if let wanted = IPAddress.bytes(of: name) {
       let listed = ipAddresses.isEmpty && dnsNames.isEmpty ? [subject.commonName ?? ""] : ipAddresses
@@ -112,7 +114,7 @@ public struct Certificate: Sendable, Hashable {
   }
 
   private static func pattern(_ pattern: String, matches host: String) -> Bool {
-    var pattern = Setting.normalize(pattern)
+    var pattern = PlainText.asciiLowercased(pattern)
     if pattern.hasSuffix(".") { pattern.removeLast() }
     guard pattern.hasPrefix("*.") else { return pattern == host }
     let suffix = pattern.dropFirst(1)

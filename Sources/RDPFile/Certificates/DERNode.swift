@@ -51,7 +51,9 @@ struct DERNode: Sendable, Hashable {
 
   /// An object identifier in dotted form (`2.5.4.3`).
   func objectIdentifier() throws(DERError) -> String {
-    guard identifier == Self.objectIdentifier, let first = content.first else { throw DERError("expected an object identifier") }
+    guard identifier == Self.objectIdentifier, let first = content.first else {
+      throw DERError("expected an object identifier")
+    }
     var parts: [UInt64] = first < 80 ? [UInt64(first / 40), UInt64(first % 40)] : [2, UInt64(first) - 80]
     var value: UInt64 = 0
     var pending = false

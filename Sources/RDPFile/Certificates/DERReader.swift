@@ -66,9 +66,9 @@ struct DERReader {
 }
 
 /// Why DER bytes (a certificate, a signature block) could not be read.
-public struct DERError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct DERError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What was wrong, in a few words.
-  public let description: String
+  package let description: String
 
   init(_ description: String) { self.description = description }
 }

@@ -29,7 +29,9 @@ public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
         let parts = try pair.children(of: DERNode.sequence, "name attribute")
         guard parts.count == 2 else { throw DERError("name attribute: expected type and value") }
         let oid = try parts[0].objectIdentifier()
-        attributes.append(Attribute(type: Self.shortNames[oid] ?? oid, value: parts[1].string() ?? "#\(parts[1].content.map(hex).joined())"))
+        attributes.append(
+          Attribute(
+            type: Self.shortNames[oid] ?? oid, value: parts[1].string() ?? "#\(parts[1].content.map(hex).joined())"))
       }
     }
     self.attributes = attributes

@@ -95,7 +95,8 @@ extension ClientConnection {
       .drives: drives, .clipboard: on("redirectclipboard", default: 1), .printers: on("redirectprinters", default: 0),
       .microphone: file.integer("audiocapturemode") == 1 ? "1" : nil, .smartcards: on("redirectsmartcards", default: 0),
       .ports: on("redirectcomports", default: 0), .devices: list("devicestoredirect"),
-      .webauthn: three ? on("redirectwebauthn", default: 0) : nil, .location: three ? on("redirectlocation", default: 0) : nil,
+      .webauthn: three ? on("redirectwebauthn", default: 0) : nil,
+      .location: three ? on("redirectlocation", default: 0) : nil,
       .cameras: three ? list("camerastoredirect") : nil, .usb: three ? list("usbdevicestoredirect") : nil,
     ]
     for (resource, value) in found { if let value { redirections[resource] = value } }
@@ -136,7 +137,8 @@ extension ClientConnection {
       case "smartcard": redirections[.smartcards] = value ?? "1"
       case "serial", "parallel": redirections[.ports] = value ?? "1"
       case "usb": redirections[.usb] = value ?? "*"
-      case "app", "shell", "shell-dir", "cert", "cert-ignore", "sec", "admin", "restricted-admin", "f", "size", "w", "h", "bpp",
+      case "app", "shell", "shell-dir", "cert", "cert-ignore", "sec", "admin", "restricted-admin", "f", "size", "w",
+        "h", "bpp",
         "multimon", "gateway", "g", "gu", "gd", "gp", "gt", "p", "sound", "network", "gfx", "rfx", "dynamic-resolution",
         "auth-only", "log-level", "load-balance-info", "timeout", "ipv6", "6", "kbd", "decorations", "floatbar":
         break
@@ -158,7 +160,9 @@ extension ClientConnection {
     guard let colon = value.lastIndex(of: ":") else { return .success((value, nil)) }
     let portText = value[value.index(after: colon)...]
     let digits = portText.prefix { $0.isASCII && $0.isNumber }
-    guard !digits.isEmpty, digits.count <= 6, let number = Int(digits), (1...65535).contains(number) else { return .failure(SplitFailure()) }
+    guard !digits.isEmpty, digits.count <= 6, let number = Int(digits), (1...65535).contains(number) else {
+      return .failure(SplitFailure())
+    }
     return .success((String(value[..<colon]), number))
   }
 

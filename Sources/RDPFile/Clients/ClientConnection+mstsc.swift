@@ -4,7 +4,8 @@ extension ClientConnection {
   /// catalogue's documented defaults for what the file leaves out.
   init(mstsc settings: EffectiveSettings) {
     let connection = settings.connection
-    self.init(client: .mstsc, host: connection.host, port: connection.port, authenticationLevel: connection.authenticationLevel)
+    self.init(
+      client: .mstsc, host: connection.host, port: connection.port, authenticationLevel: connection.authenticationLevel)
     if let gateway = connection.gateway {
       gatewayHost = gateway.host
       gatewayPort = gateway.port
@@ -27,7 +28,7 @@ extension ClientConnection {
     launch.alternateShell = settings.string("alternate shell").flatMap { $0.isEmpty ? nil : $0 }
     launch.workingDirectory = settings.string("shell working directory").flatMap { $0.isEmpty ? nil : $0 }
     // mstsc reads a saved password blob; a clear-text password is FreeRDP's and Remmina's.
-    storedCredentials = settings.deciding("password 51").map { [$0.value] } ?? []
+    storedCredentials = settings.effectiveLine(forKey: "password 51").map { [$0.value] } ?? []
   }
 
   /// The value that turns `resource` on for mstsc, from the file or the documented default;

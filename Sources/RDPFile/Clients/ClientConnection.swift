@@ -74,9 +74,17 @@ public struct ClientConnection: Sendable, Hashable {
       ("gateway credentials", String(gatewayCredentialsSource)), ("username", show(username)), ("domain", show(domain)),
       ("CredSSP (NLA)", String(credSSP)), ("negotiate security layer", String(negotiateSecurityLayer)),
       ("authentication level", String(authenticationLevel)), ("Entra sign-in", String(entraAuthentication)),
-      ("redirected", redirections.isEmpty ? "nothing" : redirections.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\(TextEscaper.brief($0.value, limit: 30))" }.joined(separator: ", ")),
+      (
+        "redirected",
+        redirections.isEmpty
+          ? "nothing"
+          : redirections.sorted { $0.key < $1.key }.map {
+            "\($0.key.rawValue)=\(TextEscaper.brief($0.value, limit: 30))"
+          }.joined(separator: ", ")
+      ),
       ("RemoteApp", launch.remoteApplication ? show(launch.program) : "no"),
-      ("RemoteApp name", show(launch.name)), ("RemoteApp command line", show(launch.commandLine)), ("RemoteApp file", show(launch.file)),
+      ("RemoteApp name", show(launch.name)), ("RemoteApp command line", show(launch.commandLine)),
+      ("RemoteApp file", show(launch.file)),
       ("alternate shell", show(launch.alternateShell)), ("working directory", show(launch.workingDirectory)),
       ("command-line options", options.isEmpty ? "none" : options.joined(separator: " ")),
       ("stored credentials", storedCredentials.isEmpty ? "none" : "\(storedCredentials.count) (hidden)"),
@@ -94,9 +102,13 @@ public struct ClientConnection: Sendable, Hashable {
   /// their ``refusal`` says why.)
   public static func disagreements(_ connections: [ClientConnection]) -> [(field: String, values: [(Client, String)])] {
     let connections = connections.filter { $0.refusal == nil }
-    let tables = connections.map { (client: $0.client, fields: Dictionary($0.fields, uniquingKeysWith: { first, _ in first })) }
+    let tables = connections.map {
+      (client: $0.client, fields: Dictionary($0.fields, uniquingKeysWith: { first, _ in first }))
+    }
     var names: [String] = []
-    for connection in connections { for field in connection.fields where !names.contains(field.name) { names.append(field.name) } }
+    for connection in connections {
+      for field in connection.fields where !names.contains(field.name) { names.append(field.name) }
+    }
     return names.compactMap { name in
       let values = tables.map { ($0.client, $0.fields[name] ?? "n/a") }
       return Set(values.map(\.1)).count > 1 ? (name, values) : nil
@@ -107,7 +119,9 @@ public struct ClientConnection: Sendable, Hashable {
   public func differences(from other: ClientConnection) -> [(name: String, mine: String, theirs: String)] {
     let theirs = Dictionary(other.fields, uniquingKeysWith: { first, _ in first })
     let mine = Dictionary(fields, uniquingKeysWith: { first, _ in first })
-    let names = (fields.map(\.name) + other.fields.map(\.name)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    let names = (fields.map(\.name) + other.fields.map(\.name)).reduce(into: [String]()) {
+      if !$0.contains($1) { $0.append($1) }
+    }
     return names.compactMap { name in
       let a = mine[name] ?? "n/a"
       let b = theirs[name] ?? "n/a"

@@ -33,12 +33,12 @@ public struct ClientValue: Sendable, Hashable {
 
   /// What `client` uses for `key` in `document`.
   public static func of(_ key: String, in document: RDPDocument, for client: Client) -> ClientValue {
-    let normalized = Setting.normalize(key)
+    let normalized = PlainText.asciiLowercased(key)
     let property = PropertyCatalogue.property(named: key)
     switch client {
     case .mstsc:
       let effective = document.effective
-      if let line = effective.deciding(key) {
+      if let line = effective.effectiveLine(forKey: key) {
         let value = line.syntax.type == .string ? (effective.string(key) ?? line.value) : line.value
         return ClientValue(client: client, value: value, source: .file(line: line.index))
       }
@@ -55,7 +55,8 @@ public struct ClientValue: Sendable, Hashable {
       if normalized == "username" || normalized == "domain" {
         let value = normalized == "username" ? connection.username : connection.domain
         let line = file.line(of: normalized, type: "s") ?? file.line(of: "username", type: "s")
-        return ClientValue(client: client, value: value, source: value != nil && line != nil ? .file(line: line!) : .absent)
+        return ClientValue(
+          client: client, value: value, source: value != nil && line != nil ? .file(line: line!) : .absent)
       }
       if type == .integer, let value = file.integer(normalized), let line = file.line(of: normalized, type: "i") {
         return ClientValue(client: client, value: String(value), source: .file(line: line))
@@ -63,7 +64,9 @@ public struct ClientValue: Sendable, Hashable {
       if type == .string, let value = file.string(normalized), let line = file.line(of: normalized, type: "s") {
         return ClientValue(client: client, value: value, source: .file(line: line))
       }
-      if let value = freeRDPDefaults[normalized] { return ClientValue(client: client, value: value, source: .clientDefault) }
+      if let value = freeRDPDefaults[normalized] {
+        return ClientValue(client: client, value: value, source: .clientDefault)
+      }
       return ClientValue(client: client, value: nil, source: .absent)
     }
   }

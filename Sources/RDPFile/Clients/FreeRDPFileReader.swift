@@ -60,7 +60,9 @@ struct FreeRDPFileReader {
       }
       if ended { break }
     }
-    if client == .freeRDP3, refusal == nil, let negative = entries.first(where: { $0.type == "i" && (FreeRDPReading.signedInteger($0.value) ?? 0) < 0 }) {
+    if client == .freeRDP3, refusal == nil,
+      let negative = entries.first(where: { $0.type == "i" && (FreeRDPReading.signedInteger($0.value) ?? 0) < 0 })
+    {
       refusal = "FreeRDP 3.30 refuses the whole file because of the negative number on line \(negative.line + 1)"
     }
   }
@@ -71,8 +73,9 @@ struct FreeRDPFileReader {
     guard let second = rest.firstIndex(of: ":") else { return }
     let type = rest[..<second]
     guard type.count == 1, let letter = type.first else { return }
-    entries.append(Entry(key: String(text[..<first]), type: letter, value: String(rest[rest.index(after: second)...]), line: line))
-    keys.append(Setting.normalize(String(text[..<first])))
+    entries.append(
+      Entry(key: String(text[..<first]), type: letter, value: String(rest[rest.index(after: second)...]), line: line))
+    keys.append(PlainText.asciiLowercased(String(text[..<first])))
   }
 
   /// The last entry of `key` with type letter `type`.
@@ -98,22 +101,13 @@ struct FreeRDPFileReader {
   /// space (passwords are kept as written).
   func string(_ key: String) -> String? {
     guard let entry = last(key, type: "s") else { return nil }
-    return key == "password" ? entry.value : Self.trimmed(entry.value)
+    return key == "password" ? entry.value : PlainText.trimmed(entry.value)
   }
 
   /// The value of `key` as FreeRDP stores an integer: the last `i` entry it can read
   /// (`strtol(value, NULL, 0)`), negatives and values past 2^31 - 1 ignored.
   func integer(_ key: String) -> Int? {
     last(key, type: "i") { FreeRDPReading.integer($0.value) != nil }.flatMap { FreeRDPReading.integer($0.value) }
-  }
-
-  /// C's `isspace` trimming.
-  static func trimmed(_ text: String) -> String {
-    let space: Set<Unicode.Scalar> = [" ", "\t", "\n", "\u{0B}", "\u{0C}", "\r"]
-    let scalars = text.unicodeScalars
-    guard let start = scalars.firstIndex(where: { !space.contains($0) }) else { return "" }
-    let end = scalars.lastIndex(where: { !space.contains($0) })!
-    return String(scalars[start...end])
   }
 
   /// Lines one character long as FreeRDP 2.11 sees them (see RDP702).
@@ -125,7 +119,8 @@ struct FreeRDPFileReader {
       if line.encoding == .utf8 {
         return line.content.count == 1 && !(index == 0 && document.encoding.hasByteOrderMark)
       }
-      return line.content.count == 2 && CodeUnitReader.units(line.content, in: line.encoding).first.map { $0 < 0x80 } == true
+      return line.content.count == 2
+        && CodeUnitReader.units(line.content, in: line.encoding).first.map { $0 < 0x80 } == true
     }
   }
 

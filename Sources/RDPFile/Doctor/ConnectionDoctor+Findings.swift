@@ -13,20 +13,23 @@ extension ConnectionDoctor {
           DoctorFinding(
             "target-is-ip-address", .info,
             "the file connects to the IP address \(target.host): Windows then uses NTLM instead of Kerberos, and no certificate issued to a name can match",
-            advice: "use the server's DNS name once name resolution works (a change to the connection, so unsafe to do blindly: the name must resolve to this server)",
+            advice:
+              "use the server's DNS name once name resolution works (a change to the connection, so unsafe to do blindly: the name must resolve to this server)",
             applicability: .unsafe, rule: "RDP202"))
       }
     } else {
       found.append(
         DoctorFinding(
-          "no-address", .error, "the file names no server (full address is missing or empty), so there is nothing to connect to",
+          "no-address", .error,
+          "the file names no server (full address is missing or empty), so there is nothing to connect to",
           advice: "set full address to the server's DNS name", blocks: true, rule: "RDP201"))
     }
     if let gateway = report.gateway {
       found += reachability(gateway, gateway: true)
       if let tls = gateway.tls { found += certificate(tls, host: gateway.host, connection: connection, gateway: true) }
     }
-    return found.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }.map(\.element)
+    return found.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }.map(
+      \.element)
   }
 
   /// Resolution and TCP findings for the target or the gateway, with the error code the client
@@ -35,7 +38,10 @@ extension ConnectionDoctor {
     let name = "\(TextEscaper.brief(endpoint.host)):\(endpoint.port)"
     let role = gateway ? "the gateway" : "the server"
     let prefix = gateway ? "gateway-" : ""
-    let codes = gateway ? (dns: "0x300000C", refused: "0x300000C", timeout: "0x300000C") : (dns: "0x104", refused: "0x204", timeout: "0x108")
+    let codes =
+      gateway
+      ? (dns: "0x300000C", refused: "0x300000C", timeout: "0x300000C")
+      : (dns: "0x104", refused: "0x204", timeout: "0x108")
     if let error = endpoint.resolutionError {
       return [
         DoctorFinding(
@@ -74,7 +80,9 @@ extension ConnectionDoctor {
     guard let file = negotiations.first(where: \.isFileRequest) else { return [] }
     var found = [fileRequestFinding(file.outcome, connection: connection)]
     func answer(to protocols: RDPProtocols) -> NegotiationOutcome? {
-      guard case .success(let outcome)? = negotiations.first(where: { $0.requested == protocols })?.outcome else { return nil }
+      guard case .success(let outcome)? = negotiations.first(where: { $0.requested == protocols })?.outcome else {
+        return nil
+      }
       return outcome
     }
     let credSSPOff = !connection.credSSP
@@ -87,24 +95,31 @@ extension ConnectionDoctor {
           advice: "on the server, require TLS or NLA (security layer SSL, or negotiate with NLA required)"))
     }
     if let tlsOnly = answer(to: [.tls]), case .refused(.credSSPRequired) = tlsOnly, !credSSPOff {
-      found.append(DoctorFinding("server-requires-nla", .info, "the server requires Network Level Authentication; the file keeps CredSSP on, as it must"))
+      found.append(
+        DoctorFinding(
+          "server-requires-nla", .info,
+          "the server requires Network Level Authentication; the file keeps CredSSP on, as it must"))
     } else if let tlsOnly = answer(to: [.tls]), tlsOnly.protocols?.contains(.tls) == true {
       found.append(
         DoctorFinding(
           "nla-not-required", .info,
-          "the server accepts TLS without Network Level Authentication, so it shows its logon screen to anyone before they authenticate"))
+          "the server accepts TLS without Network Level Authentication, so it shows its logon screen to anyone before they authenticate"
+        ))
     }
     let withCredSSP = answer(to: [.tls, .credSSP, .credSSPEx])?.protocols
     if let withCredSSP, !withCredSSP.contains(.credSSP), !withCredSSP.contains(.credSSPEx), withCredSSP.contains(.tls) {
       found.append(
         DoctorFinding(
-          "server-without-nla", .info, "the server does not offer Network Level Authentication (asked for CredSSP, it selects TLS)"))
+          "server-without-nla", .info,
+          "the server does not offer Network Level Authentication (asked for CredSSP, it selects TLS)"))
     }
     return found
   }
 
   /// What the answer to the file's own request means for the file.
-  private func fileRequestFinding(_ outcome: Result<NegotiationOutcome, ProbeError>, connection: Connection) -> DoctorFinding {
+  private func fileRequestFinding(_ outcome: Result<NegotiationOutcome, ProbeError>, connection: Connection)
+    -> DoctorFinding
+  {
     switch outcome {
     case .failure(let error):
       return DoctorFinding(
@@ -112,14 +127,18 @@ extension ConnectionDoctor {
         "the server accepted the connection but did not answer the security negotiation (\(error)): this is not an RDP server, or it is stuck",
         advice: "check that the port is the Remote Desktop port", blocks: true)
     case .success(.selected(let protocols)) where protocols.usesTLS:
-      return DoctorFinding("negotiated", .info, "the server selects \(protocols) for the file's request (\(RDPProtocols.requested(by: connection)))")
+      return DoctorFinding(
+        "negotiated", .info,
+        "the server selects \(protocols) for the file's request (\(RDPProtocols.requested(by: connection)))")
     case .success(.selected), .success(.noNegotiation):
       return standardSecurity(connection)
     case .success(.refused(.credSSPRequired)) where !connection.credSSP:
       return DoctorFinding(
         "nla-required-but-credssp-off", .error,
         "the server requires Network Level Authentication and the file turns CredSSP off (enablecredsspsupport:i:0): this file cannot connect; Windows shows error 0xB09 (the remote computer requires NLA)",
-        advice: "set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA: it changes the connection (unsafe by rdpfile's definition), here from one that cannot work to one that can", applicability: .unsafe,
+        advice:
+          "set enablecredsspsupport:i:1 (rdpfile fix --secure-defaults), which restores NLA: it changes the connection (unsafe by rdpfile's definition), here from one that cannot work to one that can",
+        applicability: .unsafe,
         blocks: true, rule: "RDP102")
     case .success(.refused(.tlsNotAllowed)) where connection.negotiateSecurityLayer:
       return standardSecurity(connection, fallback: true)
@@ -127,23 +146,31 @@ extension ConnectionDoctor {
       return DoctorFinding(
         "tls-not-allowed-no-negotiation", .error,
         "the server speaks only standard RDP security and the file turns negotiation off (negotiate security layer:i:0), so the client will not fall back: this file cannot connect",
-        advice: "fix the server (set its security layer to negotiate or TLS and give it a certificate); negotiate security layer:i:1 would connect without any server authentication (unsafe)",
+        advice:
+          "fix the server (set its security layer to negotiate or TLS and give it a certificate); negotiate security layer:i:1 would connect without any server authentication (unsafe)",
         blocks: true, rule: "RDP104")
     case .success(.refused(.certificateNotOnServer)):
       return DoctorFinding(
         "certificate-not-on-server", .error,
         "the server has no usable TLS certificate (SSL_CERT_NOT_ON_SERVER): TLS and NLA both fail, and no setting in the file repairs that",
-        advice: "fix the server: renew or re-bind its Remote Desktop certificate, and check the permissions on its private key", blocks: true)
+        advice:
+          "fix the server: renew or re-bind its Remote Desktop certificate, and check the permissions on its private key",
+        blocks: true)
     case .success(.refused(let failure)):
       return DoctorFinding(
-        "negotiation-refused", .error, "the server refuses the file's request: \(failure) (\(failure.name)): this file cannot connect",
-        advice: failure == .tlsWithUserAuthenticationRequired ? "the server wants a client certificate (smart card); that is set up on the client, not in the file" : nil,
+        "negotiation-refused", .error,
+        "the server refuses the file's request: \(failure) (\(failure.name)): this file cannot connect",
+        advice: failure == .tlsWithUserAuthenticationRequired
+          ? "the server wants a client certificate (smart card); that is set up on the client, not in the file" : nil,
         blocks: true)
     case .success(.disconnected):
-      return DoctorFinding("server-disconnected", .error, "the server answered the security negotiation by disconnecting: this file cannot connect", blocks: true)
+      return DoctorFinding(
+        "server-disconnected", .error,
+        "the server answered the security negotiation by disconnecting: this file cannot connect", blocks: true)
     case .success(.malformed(let reason)):
       return DoctorFinding(
-        "not-rdp", .error, "the answer is not RDP: \(TextEscaper.brief(reason, limit: 120)); is this the Remote Desktop port?",
+        "not-rdp", .error,
+        "the answer is not RDP: \(TextEscaper.brief(reason, limit: 120)); is this the Remote Desktop port?",
         advice: "check the port in the file (server port, or the :port in the address)", blocks: true, rule: "RDP206")
     }
   }
@@ -154,19 +181,23 @@ extension ConnectionDoctor {
       return DoctorFinding(
         "standard-security-refused-by-file", .error,
         "\(how) standard RDP security, which cannot authenticate the server, and authentication level 1 refuses such servers: this file cannot connect",
-        advice: "on the server, set the security layer to TLS or negotiate, with a certificate; lowering authentication level would connect without knowing who answers (unsafe)",
+        advice:
+          "on the server, set the security layer to TLS or negotiate, with a certificate; lowering authentication level would connect without knowing who answers (unsafe)",
         blocks: true, rule: "RDP101")
     }
     return DoctorFinding(
       "standard-security", .warning,
       "\(how) standard RDP security: the connection is encrypted but nothing proves who the server is, and there is no certificate for authentication level to check",
-      advice: "on the server, set the security layer to TLS or negotiate and give it a certificate", prompts: connection.authenticationLevel >= 2,
+      advice: "on the server, set the security layer to TLS or negotiate and give it a certificate",
+      prompts: connection.authenticationLevel >= 2,
       rule: "RDP101")
   }
 
   /// Certificate findings, each tied to what `authentication level` does with it (the gateway's
   /// certificate is always checked strictly).
-  private func certificate(_ outcome: TLSOutcome, host: String, connection: Connection, gateway: Bool) -> [DoctorFinding] {
+  private func certificate(_ outcome: TLSOutcome, host: String, connection: Connection, gateway: Bool)
+    -> [DoctorFinding]
+  {
     let prefix = gateway ? "gateway-" : ""
     let whose = gateway ? "the gateway's certificate" : "the server's certificate"
     switch outcome {
@@ -174,28 +205,37 @@ extension ConnectionDoctor {
       return [
         DoctorFinding(
           "\(prefix)tls13-only", .info,
-          "\(gateway ? "the gateway" : "the server") answers only with TLS 1.3, where the certificate is encrypted: it could not be read without logging in, so its checks were skipped")
+          "\(gateway ? "the gateway" : "the server") answers only with TLS 1.3, where the certificate is encrypted: it could not be read without logging in, so its checks were skipped"
+        )
       ]
     case .alert(_, 70):
       return [
         DoctorFinding(
           "\(prefix)tls13-only", .info,
-          "\(gateway ? "the gateway" : "the server") refuses TLS 1.2 (protocol_version alert), so it speaks only TLS 1.3, where the certificate is encrypted: it could not be read without logging in, so its checks were skipped")
+          "\(gateway ? "the gateway" : "the server") refuses TLS 1.2 (protocol_version alert), so it speaks only TLS 1.3, where the certificate is encrypted: it could not be read without logging in, so its checks were skipped"
+        )
       ]
     case .alert(_, let description):
       return [
         DoctorFinding(
           "\(prefix)tls-refused", .warning,
-          "\(gateway ? "the gateway" : "the server") ended the TLS handshake with \(TLSOutcome.alertName(description)): it may require TLS 1.3 or ciphers the doctor does not offer, so its certificate could not be read")
+          "\(gateway ? "the gateway" : "the server") ended the TLS handshake with \(TLSOutcome.alertName(description)): it may require TLS 1.3 or ciphers the doctor does not offer, so its certificate could not be read"
+        )
       ]
     case .noCertificate:
-      return [DoctorFinding("\(prefix)no-certificate", .warning, "\(gateway ? "the gateway" : "the server") completed its TLS hello without sending a certificate")]
+      return [
+        DoctorFinding(
+          "\(prefix)no-certificate", .warning,
+          "\(gateway ? "the gateway" : "the server") completed its TLS hello without sending a certificate")
+      ]
     case .malformed(let reason):
       return [
         DoctorFinding(
           "\(prefix)tls-malformed", .error,
           "the TLS handshake could not be followed: \(TextEscaper.brief(reason, limit: 120)); a client cannot complete it either, so this file cannot connect",
-          advice: "check the \(gateway ? "gateway" : "server")'s TLS set-up (is something else answering on this port?)", blocks: true)
+          advice:
+            "check the \(gateway ? "gateway" : "server")'s TLS set-up (is something else answering on this port?)",
+          blocks: true)
       ]
     case .certificates(let chain, let version, _):
       var found: [DoctorFinding] = []
@@ -203,51 +243,68 @@ extension ConnectionDoctor {
       if version < 0x0303 {
         found.append(
           DoctorFinding(
-            "\(prefix)old-tls", .warning, "\(gateway ? "the gateway" : "the server") chose \(TLSOutcome.versionName(version)), which current clients disable",
+            "\(prefix)old-tls", .warning,
+            "\(gateway ? "the gateway" : "the server") chose \(TLSOutcome.versionName(version)), which current clients disable",
             advice: "enable TLS 1.2 on the server"))
       }
       var problems: [(code: String, text: String)] = []
       if now > leaf.notAfter {
         problems.append(("certificate-expired", "\(whose) expired on \(leaf.notAfter)"))
       } else if now < leaf.notBefore {
-        problems.append(("certificate-not-yet-valid", "\(whose) is not valid before \(leaf.notBefore) (check the clocks)"))
+        problems.append(
+          ("certificate-not-yet-valid", "\(whose) is not valid before \(leaf.notBefore) (check the clocks)"))
       }
       if leaf.isSelfIssued {
-        problems.append(("certificate-self-signed", "\(whose) is self-signed (\(leaf.subject)), so no client trusts it unless it was installed by hand"))
+        problems.append(
+          (
+            "certificate-self-signed",
+            "\(whose) is self-signed (\(leaf.subject)), so no client trusts it unless it was installed by hand"
+          ))
       }
       if !leaf.matches(host: host) {
         let names = (leaf.dnsNames + leaf.ipAddresses).prefix(4).joined(separator: ", ")
         let listed = names.isEmpty ? (leaf.subject.commonName ?? "no name") : names
         problems.append(
-          ("certificate-name-mismatch", "\(whose) is for \(TextEscaper.brief(listed, limit: 100)), not \(TextEscaper.brief(host))"
-            + (IPAddress.bytes(of: host) != nil && !gateway ? " (the file connects by IP address)" : "")))
+          (
+            "certificate-name-mismatch",
+            "\(whose) is for \(TextEscaper.brief(listed, limit: 100)), not \(TextEscaper.brief(host))"
+              + (IPAddress.bytes(of: host) != nil && !gateway ? " (the file connects by IP address)" : "")
+          ))
       }
       for problem in problems {
-        found.append(gateway ? gatewayCertificate(problem) : serverCertificate(problem, connection: connection, host: host))
+        found.append(
+          gateway ? gatewayCertificate(problem) : serverCertificate(problem, connection: connection, host: host))
       }
       if problems.isEmpty {
         found.append(
           DoctorFinding(
             "\(prefix)certificate-ok", .info,
-            "\(whose) names \(TextEscaper.brief(host)) and is valid until \(leaf.notAfter) (issued by \(leaf.issuer); whether the client trusts that issuer is not checked here)"))
+            "\(whose) names \(TextEscaper.brief(host)) and is valid until \(leaf.notAfter) (issued by \(leaf.issuer); whether the client trusts that issuer is not checked here)"
+          ))
       }
       return found
     }
   }
 
-  private func serverCertificate(_ problem: (code: String, text: String), connection: Connection, host: String) -> DoctorFinding {
-    let serverFix = problem.code == "certificate-name-mismatch" && IPAddress.bytes(of: host) != nil
+  private func serverCertificate(_ problem: (code: String, text: String), connection: Connection, host: String)
+    -> DoctorFinding
+  {
+    let serverFix =
+      problem.code == "certificate-name-mismatch" && IPAddress.bytes(of: host) != nil
       ? "connect by the name the certificate carries (undo --use-ip), or give the server a certificate for that name"
       : "give the server a certificate from a CA the clients trust, for the name in the file, and keep it renewed"
     switch connection.authenticationLevel {
     case 0:
       return DoctorFinding(
-        problem.code, .warning, "\(problem.text); with authentication level 0 the client connects without a word, so an impostor would not be noticed either",
-        advice: serverFix + "; then set authentication level:i:2 so that a bad certificate is no longer accepted in silence (unsafe: users then see a warning)",
+        problem.code, .warning,
+        "\(problem.text); with authentication level 0 the client connects without a word, so an impostor would not be noticed either",
+        advice: serverFix
+          + "; then set authentication level:i:2 so that a bad certificate is no longer accepted in silence (unsafe: users then see a warning)",
         applicability: .unsafe, rule: "RDP101")
     case 1:
       return DoctorFinding(
-        problem.code, .error, "\(problem.text); with authentication level 1 the client refuses to connect: this file cannot connect",
+        problem.code, .error,
+        "\(problem.text); with authentication level 1 the client refuses to connect: this file cannot connect",
         advice: serverFix + "; lowering authentication level would connect without verifying the server (unsafe)",
         blocks: true, rule: "RDP106")
     default:
@@ -259,11 +316,14 @@ extension ConnectionDoctor {
   }
 
   private func gatewayCertificate(_ problem: (code: String, text: String)) -> DoctorFinding {
-    let code = problem.code == "certificate-name-mismatch" ? "0x3000003" : problem.code == "certificate-expired" ? "0x3000006" : "0x3000007"
+    let code =
+      problem.code == "certificate-name-mismatch"
+      ? "0x3000003" : problem.code == "certificate-expired" ? "0x3000006" : "0x3000007"
     return DoctorFinding(
       "gateway-" + problem.code, .error,
       "\(problem.text): clients refuse a gateway they cannot verify, whatever authentication level says (error \(code)): this file cannot connect",
-      advice: "give the gateway a valid certificate from a trusted CA for the name in gatewayhostname", blocks: true, rule: "RDP304")
+      advice: "give the gateway a valid certificate from a trusted CA for the name in gatewayhostname", blocks: true,
+      rule: "RDP304")
   }
 
   /// The verdict and the summary sentence.
@@ -275,7 +335,9 @@ extension ConnectionDoctor {
       }
       return (.cannotConnect, text)
     }
-    let checkedSomething = report.negotiations.contains { if case .success = $0.outcome { true } else { false } } || report.gateway?.tls != nil
+    let checkedSomething =
+      report.negotiations.contains { if case .success = $0.outcome { true } else { false } }
+      || report.gateway?.tls != nil
     guard checkedSomething else { return (.unknown, "The doctor could not tell whether this file connects.") }
     if let prompt = report.findings.first(where: \.promptsUser) {
       return (

@@ -2,29 +2,31 @@
 /// TCP port, the RDP security negotiation (the file's own request and the other combinations),
 /// and the TLS certificate, which TLS 1.2 shows before any key is agreed; the same for the
 /// gateway. It contacts only the host and gateway the file names, through ``network``.
-public struct ConnectionDoctor: Sendable {
+package struct ConnectionDoctor: Sendable {
   /// How the doctor reaches the network.
-  public var network: any ProbeNetwork
+  package var network: any ProbeNetwork
   /// The moment certificates are judged at.
-  public var now: CertificateTime
+  package var now: CertificateTime
   /// Where the client random of a ClientHello comes from (fixed in tests).
-  public var random: @Sendable () -> [UInt8]
+  package var random: @Sendable () -> [UInt8]
 
   /// A doctor over `network`, judging certificates at `now`.
-  public init(network: any ProbeNetwork, now: CertificateTime, random: @escaping @Sendable () -> [UInt8] = Self.systemRandom) {
+  package init(
+    network: any ProbeNetwork, now: CertificateTime, random: @escaping @Sendable () -> [UInt8] = Self.systemRandom
+  ) {
     self.network = network
     self.now = now
     self.random = random
   }
 
   /// 32 bytes from the system's generator (the random is public in TLS; nothing secret rests on it).
-  public static let systemRandom: @Sendable () -> [UInt8] = {
+  package static let systemRandom: @Sendable () -> [UInt8] = {
     var generator = SystemRandomNumberGenerator()
     return (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
   }
 
   /// Examines one file.
-  public func examine(_ document: RDPDocument) -> DoctorReport {
+  package func examine(_ document: RDPDocument) -> DoctorReport {
     let connection = document.effective.connection
     var report = DoctorReport()
     let gateway = connection.gateway.flatMap { $0.isUsed && !$0.host.isEmpty ? $0 : nil }
@@ -82,7 +84,8 @@ public struct ConnectionDoctor: Sendable {
 
   /// The file's own request (with the TLS handshake when it selects TLS), then the other
   /// combinations, each on a connection of its own.
-  private func probeTarget(_ target: inout DoctorReport.Endpoint, connection: Connection) -> [DoctorReport.Negotiation] {
+  private func probeTarget(_ target: inout DoctorReport.Endpoint, connection: Connection) -> [DoctorReport.Negotiation]
+  {
     let fileRequest = RDPProtocols.requested(by: connection)
     var requests = [fileRequest]
     for other in [RDPProtocols.standardRDP, [.tls], [.tls, .credSSP, .credSSPEx]] where !requests.contains(other) {
@@ -111,7 +114,9 @@ public struct ConnectionDoctor: Sendable {
   }
 
   /// Sends a Connection Request and reads the Confirm.
-  private func negotiate(_ protocols: RDPProtocols, over connection: any ProbeConnection) -> Result<NegotiationOutcome, ProbeError> {
+  private func negotiate(_ protocols: RDPProtocols, over connection: any ProbeConnection) -> Result<
+    NegotiationOutcome, ProbeError
+  > {
     do throws(ProbeError) {
       connection.startStep()
       try connection.send(X224.connectionRequest(protocols))
@@ -120,15 +125,21 @@ public struct ConnectionDoctor: Sendable {
         switch X224.frame(packet) {
         case .invalid(let outcome): return .success(outcome)
         case .length(let length) where packet.count >= length:
-          return .success(packet.count == length ? X224.outcome(of: packet) : .malformed("the server sent more than its confirm"))
+          return .success(
+            packet.count == length ? X224.outcome(of: packet) : .malformed("the server sent more than its confirm"))
         default: break
         }
         let chunk = try connection.receive(maximum: X224.maximumConfirmLength - packet.count + 1)
         if chunk.isEmpty {
-          return .success(.malformed(packet.isEmpty ? "the server closed the connection without answering" : "the server closed the connection mid-answer"))
+          return .success(
+            .malformed(
+              packet.isEmpty
+                ? "the server closed the connection without answering" : "the server closed the connection mid-answer"))
         }
         packet += chunk
-        if packet.count > X224.maximumConfirmLength { return .success(.malformed("the answer is longer than any confirm")) }
+        if packet.count > X224.maximumConfirmLength {
+          return .success(.malformed("the answer is longer than any confirm"))
+        }
       }
     } catch {
       return .failure(error)
@@ -147,7 +158,9 @@ public struct ConnectionDoctor: Sendable {
         if let outcome = reader.feed(chunk) { return outcome }
       }
     } catch {
-      return .malformed(error == .timedOut ? "the server stopped answering during the TLS handshake" : "the TLS handshake failed: \(error)")
+      return .malformed(
+        error == .timedOut
+          ? "the server stopped answering during the TLS handshake" : "the TLS handshake failed: \(error)")
     }
   }
 }

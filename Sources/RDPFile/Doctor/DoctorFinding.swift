@@ -1,22 +1,22 @@
 /// One thing the doctor learned about a file against its server, and what to do about it.
-public struct DoctorFinding: Sendable, Hashable {
+package struct DoctorFinding: Sendable, Hashable {
   /// A stable kebab-case name (`nla-required-but-credssp-off`, `certificate-expired`, …).
-  public let code: String
+  package let code: String
   /// How much it matters.
-  public let severity: Severity
+  package let severity: Severity
   /// What was found and what follows from it.
-  public let message: String
+  package let message: String
   /// The change that would help, when there is one.
-  public let advice: String?
+  package let advice: String?
   /// Whether the advised change to the file is safe; `nil` when the advice is not a change to
   /// the file (a server-side fix; any file-side workaround it mentions is called unsafe in words).
-  public let applicability: Applicability?
+  package let applicability: Applicability?
   /// Whether this alone stops the file from connecting.
-  public let blocksConnection: Bool
+  package let blocksConnection: Bool
   /// Whether the user will see a warning they have to answer.
-  public let promptsUser: Bool
+  package let promptsUser: Bool
   /// The lint rule whose explanation goes deeper (`rdpfile explain ID`).
-  public let rule: String?
+  package let rule: String?
 
   init(
     _ code: String, _ severity: Severity, _ message: String, advice: String? = nil, applicability: Applicability? = nil,

@@ -1,6 +1,6 @@
 /// Why a server refused the requested protocols (an RDP Negotiation Failure, [MS-RDPBCGR]
 /// 2.2.1.2.2).
-public enum NegotiationFailure: Sendable, Hashable, CustomStringConvertible {
+package enum NegotiationFailure: Sendable, Hashable, CustomStringConvertible {
   /// 1: the server requires TLS (it refuses Standard RDP Security).
   case tlsRequired
   /// 2: the server does not allow TLS (it speaks only Standard RDP Security).
@@ -29,7 +29,7 @@ public enum NegotiationFailure: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The code on the wire.
-  public var code: UInt32 {
+  package var code: UInt32 {
     switch self {
     case .tlsRequired: 1
     case .tlsNotAllowed: 2
@@ -42,7 +42,7 @@ public enum NegotiationFailure: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The specification's name (`SSL_REQUIRED_BY_SERVER`, …).
-  public var name: String {
+  package var name: String {
     switch self {
     case .tlsRequired: "SSL_REQUIRED_BY_SERVER"
     case .tlsNotAllowed: "SSL_NOT_ALLOWED_BY_SERVER"
@@ -55,7 +55,7 @@ public enum NegotiationFailure: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// In words.
-  public var description: String {
+  package var description: String {
     switch self {
     case .tlsRequired: "the server requires TLS"
     case .tlsNotAllowed: "the server does not allow TLS (it speaks only standard RDP security)"

@@ -1,5 +1,5 @@
 /// How a server answered an X.224 Connection Request with an RDP Negotiation Request.
-public enum NegotiationOutcome: Sendable, Hashable {
+package enum NegotiationOutcome: Sendable, Hashable {
   /// The server selected these protocols (an RDP Negotiation Response).
   case selected(RDPProtocols)
   /// A Connection Confirm without negotiation data: a server too old to negotiate, which
@@ -13,7 +13,7 @@ public enum NegotiationOutcome: Sendable, Hashable {
   case malformed(String)
 
   /// The protocols the connection goes on with, when the server accepted.
-  public var protocols: RDPProtocols? {
+  package var protocols: RDPProtocols? {
     switch self {
     case .selected(let protocols): protocols
     case .noNegotiation: .standardRDP

@@ -1,6 +1,6 @@
 /// The network, as the doctor sees it. The library never opens a socket: the command-line tool
 /// passes real sockets with timeouts, tests pass scripted servers.
-public protocol ProbeNetwork: Sendable {
+package protocol ProbeNetwork: Sendable {
   /// The addresses of `host`, best first.
   func resolve(_ host: String) -> Result<[String], ProbeError>
   /// A TCP connection to `address` and `port`, and how long connecting took.
@@ -10,7 +10,7 @@ public protocol ProbeNetwork: Sendable {
 /// An open TCP connection the doctor talks over. Each step of the conversation (``startStep()``
 /// marks its beginning) returns or fails within the network's timeout, however the server
 /// spreads its bytes over time.
-public protocol ProbeConnection: AnyObject {
+package protocol ProbeConnection: AnyObject {
   /// Begins one step (a negotiation, a handshake): its sends and receives share one deadline.
   func startStep()
   /// Sends all of `bytes`.
@@ -23,25 +23,25 @@ public protocol ProbeConnection: AnyObject {
 
 extension ProbeConnection {
   /// Connections without deadlines (scripted ones) need not mark steps.
-  public func startStep() {}
+  package func startStep() {}
 }
 
 /// A connection that was opened, with the time it took.
-public struct ProbeConnected {
+package struct ProbeConnected {
   /// The connection.
-  public let connection: any ProbeConnection
+  package let connection: any ProbeConnection
   /// Milliseconds from the first SYN to the connection being open.
-  public let milliseconds: Int
+  package let milliseconds: Int
 
   /// Wraps a connection.
-  public init(connection: any ProbeConnection, milliseconds: Int) {
+  package init(connection: any ProbeConnection, milliseconds: Int) {
     self.connection = connection
     self.milliseconds = milliseconds
   }
 }
 
 /// Why a network step failed.
-public enum ProbeError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum ProbeError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The name does not resolve (the resolver's reason).
   case doesNotResolve(String)
   /// Nothing listens on the port (a reset).
@@ -52,7 +52,7 @@ public enum ProbeError: Error, Sendable, Hashable, CustomStringConvertible {
   case failed(String)
 
   /// A stable name for machine-readable output.
-  public var code: String {
+  package var code: String {
     switch self {
     case .doesNotResolve: "does-not-resolve"
     case .refused: "refused"
@@ -62,7 +62,7 @@ public enum ProbeError: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   /// In words.
-  public var description: String {
+  package var description: String {
     switch self {
     case .doesNotResolve(let reason): "does not resolve (\(reason))"
     case .refused: "connection refused"

@@ -1,25 +1,25 @@
 /// The security protocols of an RDP negotiation request or response ([MS-RDPBCGR] 2.2.1.1.1):
 /// no bit means Standard RDP Security (the legacy RC4 layer with no server authentication).
-public struct RDPProtocols: OptionSet, Sendable, Hashable, CustomStringConvertible {
+package struct RDPProtocols: OptionSet, Sendable, Hashable, CustomStringConvertible {
   /// The bit field as it travels.
-  public let rawValue: UInt32
+  package let rawValue: UInt32
 
   /// Protocols from their bit field.
-  public init(rawValue: UInt32) {
+  package init(rawValue: UInt32) {
     self.rawValue = rawValue
   }
 
   /// TLS (`PROTOCOL_SSL`).
-  public static let tls = RDPProtocols(rawValue: 0x1)
+  package static let tls = RDPProtocols(rawValue: 0x1)
   /// CredSSP, that is Network Level Authentication (`PROTOCOL_HYBRID`).
-  public static let credSSP = RDPProtocols(rawValue: 0x2)
+  package static let credSSP = RDPProtocols(rawValue: 0x2)
   /// RDSTLS (`PROTOCOL_RDSTLS`), used for redirected connections.
-  public static let rdsTLS = RDPProtocols(rawValue: 0x4)
+  package static let rdsTLS = RDPProtocols(rawValue: 0x4)
   /// CredSSP with the Early User Authorization Result PDU (`PROTOCOL_HYBRID_EX`).
-  public static let credSSPEx = RDPProtocols(rawValue: 0x8)
+  package static let credSSPEx = RDPProtocols(rawValue: 0x8)
 
   /// Standard RDP Security only.
-  public static let standardRDP: RDPProtocols = []
+  package static let standardRDP: RDPProtocols = []
 
   /// Each known bit with its name in words and in machine-readable output.
   private static let names: [(bit: RDPProtocols, words: String, code: String)] = [
@@ -27,7 +27,8 @@ public struct RDPProtocols: OptionSet, Sendable, Hashable, CustomStringConvertib
     (.credSSPEx, "CredSSP with early authorization", "credssp-ex"),
   ]
 
-  private func joined(_ pick: ((bit: RDPProtocols, words: String, code: String)) -> String, separator: String) -> String {
+  private func joined(_ pick: ((bit: RDPProtocols, words: String, code: String)) -> String, separator: String) -> String
+  {
     var parts = Self.names.filter { contains($0.bit) }.map(pick)
     let rest = rawValue & ~0xF
     if rest != 0 { parts.append("0x\(String(rest, radix: 16))") }
@@ -35,17 +36,17 @@ public struct RDPProtocols: OptionSet, Sendable, Hashable, CustomStringConvertib
   }
 
   /// `standard RDP security`, `TLS`, `CredSSP (NLA)`, … joined with `+`.
-  public var description: String { isEmpty ? "standard RDP security" : joined(\.words, separator: " + ") }
+  package var description: String { isEmpty ? "standard RDP security" : joined(\.words, separator: " + ") }
 
   /// A stable name for machine-readable output (`rdp`, `tls`, `credssp`, `tls+credssp`, …).
-  public var code: String { isEmpty ? "rdp" : joined(\.code, separator: "+") }
+  package var code: String { isEmpty ? "rdp" : joined(\.code, separator: "+") }
 
   /// Whether TLS carries the connection (TLS alone, or under CredSSP).
-  public var usesTLS: Bool { !isDisjoint(with: [.tls, .credSSP, .credSSPEx, .rdsTLS]) }
+  package var usesTLS: Bool { !isDisjoint(with: [.tls, .credSSP, .credSSPEx, .rdsTLS]) }
 
   /// What a client requests for a file: TLS and CredSSP when `enablecredsspsupport` is on
   /// (as Windows' client does), TLS alone when it is off.
-  public static func requested(by connection: Connection) -> RDPProtocols {
+  package static func requested(by connection: Connection) -> RDPProtocols {
     connection.credSSP ? [.tls, .credSSP, .credSSPEx] : [.tls]
   }
 }

@@ -1,5 +1,5 @@
 /// What the start of a TLS handshake showed.
-public enum TLSOutcome: Sendable, Hashable {
+package enum TLSOutcome: Sendable, Hashable {
   /// The server's certificate chain (leaf first), the TLS version and cipher suite it chose.
   case certificates([Certificate], version: UInt16, cipherSuite: UInt16)
   /// The server chose TLS 1.3, where the certificate travels encrypted and cannot be read
@@ -13,7 +13,7 @@ public enum TLSOutcome: Sendable, Hashable {
   case malformed(String)
 
   /// `TLS 1.2`, `TLS 1.0`, … for a protocol version number.
-  public static func versionName(_ version: UInt16) -> String {
+  package static func versionName(_ version: UInt16) -> String {
     switch version {
     case 0x0300: "SSL 3.0"
     case 0x0301: "TLS 1.0"
@@ -25,7 +25,7 @@ public enum TLSOutcome: Sendable, Hashable {
   }
 
   /// The name of a TLS alert description.
-  public static func alertName(_ description: UInt8) -> String {
+  package static func alertName(_ description: UInt8) -> String {
     switch description {
     case 0: "close_notify"
     case 10: "unexpected_message"

@@ -15,7 +15,9 @@ struct TLSReader {
   /// Takes more bytes; returns the outcome once it is known.
   mutating func feed(_ bytes: [UInt8]) -> TLSOutcome? {
     received += bytes.count
-    guard received <= Self.byteLimit else { return .malformed("more than \(Self.byteLimit) bytes without a certificate") }
+    guard received <= Self.byteLimit else {
+      return .malformed("more than \(Self.byteLimit) bytes without a certificate")
+    }
     buffer += bytes
     while buffer.count >= 5 {
       let type = buffer[0]
@@ -43,7 +45,9 @@ struct TLSReader {
 
   /// What a connection that ended after the bytes seen so far tells.
   func ended() -> TLSOutcome {
-    .malformed(received == 0 ? "the server closed the connection without answering" : "the server closed the connection mid-handshake")
+    .malformed(
+      received == 0
+        ? "the server closed the connection without answering" : "the server closed the connection mid-handshake")
   }
 
   private mutating func readHandshake() -> TLSOutcome? {
@@ -74,7 +78,9 @@ struct TLSReader {
     guard body.count >= 38 else { return .malformed("the server hello is cut short") }
     version = UInt16(body[0]) << 8 | UInt16(body[1])
     let sessionLength = Int(body[34])
-    guard sessionLength <= 32, body.count >= 35 + sessionLength + 3 else { return .malformed("the server hello is malformed") }
+    guard sessionLength <= 32, body.count >= 35 + sessionLength + 3 else {
+      return .malformed("the server hello is malformed")
+    }
     var index = 35 + sessionLength
     cipherSuite = UInt16(body[index]) << 8 | UInt16(body[index + 1])
     index += 3

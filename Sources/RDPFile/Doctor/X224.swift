@@ -65,7 +65,9 @@ enum X224 {
     }
     guard packet.count > 11 else { return .noNegotiation }
     guard packet.count == 19 else { return .malformed("negotiation data of \(packet.count - 11) bytes, not 8") }
-    guard packet[13] == 0x08, packet[14] == 0x00 else { return .malformed("negotiation data claims a length other than 8") }
+    guard packet[13] == 0x08, packet[14] == 0x00 else {
+      return .malformed("negotiation data claims a length other than 8")
+    }
     let value = UInt32(packet[15]) | UInt32(packet[16]) << 8 | UInt32(packet[17]) << 16 | UInt32(packet[18]) << 24
     switch packet[11] {
     case 0x02: return .selected(RDPProtocols(rawValue: value))

@@ -22,7 +22,8 @@ struct DocumentBuilder {
     let start = storage.count
     storage.append(contentsOf: line.content)
     storage.append(contentsOf: line.terminator.bytes(in: encoding.encoding))
-    table.append(start: start, end: storage.count, terminator: line.terminator, kind: line.kind, isPlainASCII: line.isPlainASCII)
+    table.append(
+      start: start, end: storage.count, terminator: line.terminator, kind: line.kind, isPlainASCII: line.isPlainASCII)
   }
 
   /// Adds a line with new content.
@@ -35,8 +36,8 @@ struct DocumentBuilder {
   }
 
   /// The last line so far, when it has no terminator, gets `terminator` (a line follows it).
-  /// - Throws: ``RDPFileError/incompleteCodeUnit(line:)`` when it ends in half a UTF-16 unit.
-  mutating func terminateLastLine(with terminator: LineTerminator) throws(RDPFileError) {
+  /// - Throws: ``EditError/incompleteCodeUnit(line:)`` when it ends in half a UTF-16 unit.
+  mutating func terminateLastLine(with terminator: LineTerminator) throws(EditError) {
     guard table.count > 0, table.records[table.count - 1].terminator == .none else { return }
     let range = table.contentRange(table.count - 1, unitSize: unitSize)
     guard range.count % unitSize == 0 else { throw .incompleteCodeUnit(line: table.count) }

@@ -58,25 +58,4 @@ public struct Edit: Sendable, Hashable {
     }
   }
 
-  /// Whether two edits cannot both be applied: they change the same line in overlapping ways.
-  /// Insertions never conflict; a deletion conflicts with any other change of the same line; a
-  /// change of encoding conflicts with everything.
-  public func overlaps(_ other: Edit) -> Bool {
-    switch (operation, other.operation) {
-    case (.changeEncoding, _), (_, .changeEncoding):
-      return true
-    case (.setTerminator(let a, _), .setTerminator(let b, _)),
-      (.setTerminator(let a, _), .deleteLine(let b)),
-      (.deleteLine(let a), .setTerminator(let b, _)):
-      return a == b
-    case (.replace(let a, let rangeA, _), .replace(let b, let rangeB, _)):
-      return a == b && (rangeA.overlaps(rangeB) || rangeA == rangeB)
-    case (.deleteLine(let a), .deleteLine(let b)),
-      (.deleteLine(let a), .replace(let b, _, _)),
-      (.replace(let a, _, _), .deleteLine(let b)):
-      return a == b
-    default:
-      return false
-    }
-  }
 }

@@ -1,7 +1,7 @@
 /// The parts of a document that a growing set of edits already touches, so that a conflict
 /// between any two edits is found in one pass instead of comparing every pair.
 ///
-/// Conflicts follow ``Edit/overlaps(_:)``: a change of encoding conflicts with every other edit;
+/// A change of encoding conflicts with every other edit;
 /// a deletion conflicts with any other change of its line; replacements conflict when their
 /// ranges on the same line overlap; insertions and appends conflict with nothing else.
 struct EditClaims {

@@ -9,14 +9,15 @@ extension RDPDocument {
     case unchanged(line: Int)
   }
 
-  /// Returns the document with `edits` applied, each line touched at most in the ways
-  /// ``Edit/overlaps(_:)`` allows.
+  /// Returns the document with `edits` applied. Edits must not collide: a change of encoding
+  /// stands alone, a deletion excludes any other change of its line, and replacements on one
+  /// line must not overlap; insertions and appends never collide.
   ///
-  /// - Throws: ``RDPFileError/lineOutOfRange(line:count:)`` for an index past the end,
-  ///   ``RDPFileError/overlappingEdits(line:)`` when two edits collide, and
-  ///   ``RDPFileError/incompleteCodeUnit(line:)`` when a line would follow the dangling half
+  /// - Throws: ``EditError/lineOutOfRange(line:count:)`` for an index past the end,
+  ///   ``EditError/overlappingEdits(line:)`` when two edits collide, and
+  ///   ``EditError/incompleteCodeUnit(line:)`` when a line would follow the dangling half
   ///   code unit that ends an odd-length UTF-16 file (every reader would then misalign it).
-  public func applying(_ edits: [Edit]) throws(RDPFileError) -> RDPDocument {
+  public func applying(_ edits: [Edit]) throws(EditError) -> RDPDocument {
     guard !edits.isEmpty else { return self }
     for edit in edits {
       switch edit.operation {
@@ -66,7 +67,8 @@ extension RDPDocument {
     let newline = dominantTerminator
     let textEncoding = encoding.encoding
     let lines = self.lines
-    var builder = DocumentBuilder(encoding: encoding, reservingBytes: byteCount + 256, lines: lines.count + insertions.count)
+    var builder = DocumentBuilder(
+      encoding: encoding, reservingBytes: byteCount + 256, lines: lines.count + insertions.count)
     for index in 0...lines.count {
       for text in insertions[index] ?? [] {
         if index == lines.count { try builder.terminateLastLine(with: newline) }
@@ -87,7 +89,7 @@ extension RDPDocument {
   }
 
   /// The document with every line transcoded; the text and the terminators stay the same.
-  private func reencoded(as target: TextEncoding, byteOrderMark: Bool) throws(RDPFileError) -> RDPDocument {
+  private func reencoded(as target: TextEncoding, byteOrderMark: Bool) throws(EditError) -> RDPDocument {
     let newEncoding = DocumentEncoding(
       encoding: target, hasByteOrderMark: byteOrderMark,
       evidence: byteOrderMark ? .byteOrderMark : (target == .utf8 ? .fallback : .nulBytePattern))
@@ -116,10 +118,10 @@ extension RDPDocument {
   /// keeping the key's spelling and the line's terminator; a missing key is appended as a new
   /// line in the document's encoding and most common terminator.
   ///
-  /// - Throws: ``RDPFileError/incompleteCodeUnit(line:)`` when the line would have to follow
+  /// - Throws: ``EditError/incompleteCodeUnit(line:)`` when the line would have to follow
   ///   the dangling half code unit of an odd-length UTF-16 file.
   @discardableResult
-  public mutating func set(_ setting: Setting) throws(RDPFileError) -> SetOutcome {
+  public mutating func set(_ setting: Setting) throws(EditError) -> SetOutcome {
     if let line = lineIndices(forKey: setting.key).last, let syntax = lines[line].syntax {
       if syntax.type == setting.type, lines[line].setting?.value == setting.value {
         return .unchanged(line: line)

@@ -15,25 +15,35 @@ public struct Fixer: Sendable {
   /// The most findings of one rule a pass takes on; a file with more is left unchanged.
   static let findingLimit = 10_000
 
-  /// Creates a fixer.
-  public init(selection: RuleSelection = .all, allowUnsafe: Bool = false) {
+  /// The rules that are run (``Linter/builtInRules`` unless given).
+  public var rules: [any LintRule]
+
+  /// A fixer over the built-in rules, or over `rules` (which may include rules of your own).
+  public init(rules: [any LintRule] = Linter.builtInRules, selection: RuleSelection = .all, allowUnsafe: Bool = false) {
+    self.rules = rules
     self.selection = selection
     self.allowUnsafe = allowUnsafe
   }
 
   /// Fixes `document`.
   public func fix(_ document: RDPDocument) -> FixOutcome {
-    let linter = Linter(selection: RuleSelection(select: selection.select, ignore: selection.ignore))
+    let linter = Linter(rules: rules, selection: RuleSelection(select: selection.select, ignore: selection.ignore))
     var current = document
     var applied: [AppliedFix] = []
     for _ in 0..<maximumPasses {
-      let (found, truncated) = linter.lintCounting(LintContext(document: current), limit: Self.findingLimit)
+      // One context per pass: its effective view and client models serve the rules and the
+      // safety checks alike.
+      let context = LintContext(document: current)
+      let (found, truncated) = linter.lintCounting(context, limit: Self.findingLimit)
       // A rule with more findings than that cannot be fixed in bounded work; such a file is not
       // a connection file anyone maintains by hand.
       if let rule = truncated.sorted().first {
-        return failed(document, linter, "more than \(Self.findingLimit) findings of \(rule) in one file are too many to fix automatically; nothing was changed")
+        return failed(
+          document,
+          "more than \(Self.findingLimit) findings of \(rule) in one file are too many to fix automatically; nothing was changed"
+        )
       }
-      let candidates = checkedSafety(found.filter { $0.fix != nil }, in: current).filter { diagnostic in
+      let candidates = checkedSafety(found.filter { $0.fix != nil }, by: context.safety).filter { diagnostic in
         diagnostic.fix!.applicability == .safe || allowUnsafe
       }
       var chosen: [Diagnostic] = []
@@ -41,35 +51,39 @@ public struct Fixer: Sendable {
       for candidate in candidates {
         let edits = candidate.fix!.edits
         guard !edits.contains(where: claims.conflicts) else { continue }
-        edits.forEach { claims.claim($0) }
+        for edit in edits { claims.claim(edit) }
         chosen.append(candidate)
       }
       guard !chosen.isEmpty else {
-        return FixOutcome(original: document, document: current, applied: applied, remaining: linter.lint(current), failure: nil)
+        return FixOutcome(original: document, document: current, applied: applied, failure: nil)
       }
       let next: RDPDocument
       do {
         next = try current.applying(chosen.flatMap { $0.fix!.edits })
       } catch {
-        return failed(document, linter, "a fix could not be applied: \(error.description)")
-      }
-      guard RDPDocument(bytes: next.serialized()) == next else {
-        return failed(document, linter, "the fixed file would not read back the same; nothing was changed")
+        return failed(document, "a fix could not be applied: \(error.description)")
       }
       guard Self.unparsedCount(next) <= Self.unparsedCount(document) else {
-        return failed(document, linter, "a fix would have made a line unreadable; nothing was changed")
+        return failed(document, "a fix would have made a line unreadable; nothing was changed")
       }
       if next == current { break }
-      applied += chosen.map { AppliedFix(ruleID: $0.ruleID, title: $0.fix!.title, applicability: $0.fix!.applicability, line: $0.range.line) }
+      applied += chosen.map {
+        AppliedFix(ruleID: $0.ruleID, title: $0.fix!.title, applicability: $0.fix!.applicability, line: $0.range.line)
+      }
       current = next
     }
-    let leftover = checkedSafety(linter.lint(current), in: current).contains {
+    let last = LintContext(document: current)
+    let leftover = checkedSafety(linter.lint(last), by: last.safety).contains {
       $0.fix.map { $0.applicability == .safe || allowUnsafe } ?? false
     }
     guard !leftover else {
-      return failed(document, linter, "fixes did not settle after \(maximumPasses) passes; nothing was changed")
+      return failed(document, "fixes did not settle after \(maximumPasses) passes; nothing was changed")
     }
-    return FixOutcome(original: document, document: current, applied: applied, remaining: linter.lint(current), failure: nil)
+    // The round trip is proved once, on the final document: what is written reads back as it.
+    guard current == document || RDPDocument(bytes: current.serialized()) == current else {
+      return failed(document, "the fixed file would not read back the same; nothing was changed")
+    }
+    return FixOutcome(original: document, document: current, applied: applied, failure: nil)
   }
 
   /// The most fixes labelled safe that one pass checks one by one against the client models;
@@ -78,10 +92,9 @@ public struct Fixer: Sendable {
 
   /// The diagnostics with every fix labelled safe checked against the client models (see
   /// ``FixSafety``): one that changes a connection becomes unsafe, its title saying why.
-  private func checkedSafety(_ diagnostics: [Diagnostic], in document: RDPDocument) -> [Diagnostic] {
+  private func checkedSafety(_ diagnostics: [Diagnostic], by safety: FixSafety) -> [Diagnostic] {
     let safe = diagnostics.indices.filter { diagnostics[$0].fix?.applicability == .safe }
     guard !safe.isEmpty else { return diagnostics }
-    let safety = FixSafety(document: document)
     // All together first: the usual case, where they change nothing, costs one check.
     if safety.change(of: safe.flatMap { diagnostics[$0].fix!.edits }) == nil { return diagnostics }
     var result = diagnostics
@@ -101,8 +114,8 @@ public struct Fixer: Sendable {
     return result
   }
 
-  private func failed(_ document: RDPDocument, _ linter: Linter, _ reason: String) -> FixOutcome {
-    FixOutcome(original: document, document: document, applied: [], remaining: linter.lint(document), failure: reason)
+  private func failed(_ document: RDPDocument, _ reason: String) -> FixOutcome {
+    FixOutcome(original: document, document: document, applied: [], failure: reason)
   }
 
   private static func unparsedCount(_ document: RDPDocument) -> Int {

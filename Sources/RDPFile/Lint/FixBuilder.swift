@@ -2,7 +2,9 @@
 enum FixBuilder {
   /// Sets the value of an existing setting line.
   static func setValue(_ line: SettingLine, to value: String, title: String, _ applicability: Applicability) -> Fix {
-    Fix(title: title, applicability: applicability, edits: [.replaceValue(line: line.index, syntax: line.syntax, with: value)])
+    Fix(
+      title: title, applicability: applicability,
+      edits: [.replaceValue(line: line.index, syntax: line.syntax, with: value)])
   }
 
   /// Sets `key` to `value`: in place on its last line, or appended.

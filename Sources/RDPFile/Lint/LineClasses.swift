@@ -46,7 +46,9 @@ struct LineClasses: Sendable {
       }
       if type == .integer {
         if let value = setting.integer.value {
-          if property >= 0, PropertyCatalogue.types[property] == .integer, !PropertyCatalogue.allowedValues[property].allows(value) {
+          if property >= 0, PropertyCatalogue.types[property] == .integer,
+            !PropertyCatalogue.allowedValues[property].allows(value)
+          {
             outOfRange.append(position)
           }
         } else {

@@ -9,7 +9,7 @@ extension LintContext {
 
   /// Whether `host` is a loopback name or address.
   static func isLoopback(_ address: HostAddress) -> Bool {
-    let host = Setting.normalize(address.host)
+    let host = PlainText.asciiLowercased(address.host)
     if host == "localhost" || host.hasSuffix(".localhost") || host == "::1" { return true }
     return address.kind == .ipv4 && host.hasPrefix("127.")
   }

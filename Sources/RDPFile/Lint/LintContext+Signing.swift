@@ -8,7 +8,7 @@ extension LintContext {
   /// The display names in `signscope`, trimmed, in order.
   var scopeNames: [String] {
     guard let line = signScopeLine else { return [] }
-    return line.value.split(separator: ",").map { HostAddress.trimmed(String($0)) }.filter { !$0.isEmpty }
+    return line.value.split(separator: ",").map { PlainText.trimmed(String($0)) }.filter { !$0.isEmpty }
   }
 
   /// The keys `signscope` covers, lower-cased.

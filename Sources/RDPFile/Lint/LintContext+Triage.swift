@@ -10,11 +10,15 @@ extension LintContext {
   }
 
   /// Each distinct host the clients that read the file connect to, in client order.
-  var destinations: [Destination] { group(connections.filter { $0.refusal == nil }.map { ($0.client, $0.host) }, keys: Self.addressKeys) }
+  var destinations: [Destination] {
+    group(connections.filter { $0.refusal == nil }.map { ($0.client, $0.host) }, keys: Self.addressKeys)
+  }
 
   /// Each distinct gateway the clients use.
   var gateways: [Destination] {
-    group(connections.filter { $0.refusal == nil && $0.gatewayUsed }.map { ($0.client, $0.gatewayHost) }, keys: ["gatewayhostname"])
+    group(
+      connections.filter { $0.refusal == nil && $0.gatewayUsed }.map { ($0.client, $0.gatewayHost) },
+      keys: ["gatewayhostname"])
   }
 
   /// Whether some client's session runs on a host outside the organisation: what the file
@@ -23,8 +27,10 @@ extension LintContext {
 
   /// The outside hosts, for messages: `'203.0.113.9' (every client)`.
   var outsideHostsText: String {
-    destinations.filter(\.assessment.isOutside).map { "'\(TextEscaper.brief($0.assessment.host))'\(Self.clientsText($0.clients))" }
-      .joined(separator: " and ")
+    destinations.filter(\.assessment.isOutside).map {
+      "'\(TextEscaper.brief($0.assessment.host))'\(Self.clientsText($0.clients))"
+    }
+    .joined(separator: " and ")
   }
 
   /// ` (FreeRDP 2.11 only)`-style notes; empty when every client agrees.

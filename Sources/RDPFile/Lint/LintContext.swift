@@ -35,10 +35,10 @@ public struct LintContext: Sendable {
     effective = document.effective
     connection = effective.connection
     addressLines = Self.addressKeys.compactMap { [effective] key in
-      guard let line = effective.deciding(key), !line.valueIsBlank else { return nil }
+      guard let line = effective.effectiveLine(forKey: key), !line.valueIsBlank else { return nil }
       return (line, HostAddress(parsing: line.value))
     }
-    if let line = effective.deciding("gatewayhostname"), !line.valueIsBlank {
+    if let line = effective.effectiveLine(forKey: "gatewayhostname"), !line.valueIsBlank {
       gatewayLine = (line, HostAddress(parsing: line.value))
     } else {
       gatewayLine = nil
@@ -88,7 +88,7 @@ public struct LintContext: Sendable {
   public func lastLine(forKey key: String) -> SettingLine? { effective.lastLine(forKey: key) }
 
   /// The setting line that decides `key` (see ``EffectiveSettings``).
-  public func effectiveLine(forKey key: String) -> SettingLine? { effective.deciding(key) }
+  public func effectiveLine(forKey key: String) -> SettingLine? { effective.effectiveLine(forKey: key) }
 
   /// The effective integer of `key`.
   public func integer(_ key: String) -> Int? { effectiveLine(forKey: key)?.integer.value }

@@ -28,8 +28,8 @@ extension LintRule {
       documentation: documentation)
   }
 
-  /// A diagnostic of this rule.
-  func diagnostic(_ message: String, at range: SourceRange, fix: Fix? = nil, severity: Severity? = nil)
+  /// A finding of this rule at `range`, with the rule's severity unless `severity` is given.
+  public func diagnostic(_ message: String, at range: SourceRange, fix: Fix? = nil, severity: Severity? = nil)
     -> Diagnostic
   {
     Diagnostic(

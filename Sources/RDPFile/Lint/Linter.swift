@@ -11,21 +11,34 @@ public struct Linter: Sendable {
   /// What the triage rules (RDP8xx) count as the organisation's own, and whether they run.
   public let policy: TriagePolicy
 
-  /// A linter over the registry's rules that `selection` includes.
+  /// A linter over the built-in rules that `selection` includes. The triage rules (RDP8xx)
+  /// run only when `policy` is on.
   public init(
     selection: RuleSelection = .all, signatureVerifier: (any SignatureVerifier)? = nil, now: CertificateTime? = nil,
     policy: TriagePolicy = TriagePolicy()
+  ) {
+    self.init(
+      rules: RuleRegistry.rules, selection: selection, signatureVerifier: signatureVerifier, now: now, policy: policy)
+  }
+
+  /// A linter over `rules`, built-in ones (``builtInRules``) or rules of your own, that
+  /// `selection` includes; rules of the `triage` family run only when `policy` is on.
+  public init(
+    rules: [any LintRule], selection: RuleSelection = .all, signatureVerifier: (any SignatureVerifier)? = nil,
+    now: CertificateTime? = nil, policy: TriagePolicy = TriagePolicy()
   ) {
     self.selection = selection
     self.signatureVerifier = signatureVerifier
     self.now = now
     self.policy = policy
-    // The triage rules judge hosts and publishers against the policy; they run only when it is on.
-    rules = RuleRegistry.rules.filter { rule in
+    self.rules = rules.filter { rule in
       let info = type(of: rule).info
       return selection.includes(info) && (policy.isEnabled || info.family != "triage")
     }
   }
+
+  /// Every built-in rule, in id order.
+  public static var builtInRules: [any LintRule] { RuleRegistry.rules }
 
   /// The findings in `document`, ordered by position and then rule id.
   public func lint(_ document: RDPDocument) -> [Diagnostic] {
@@ -71,7 +84,9 @@ public struct Linter: Sendable {
 
   /// The findings, and the ids of the rules that found more than ``findingsPerRule`` (their
   /// last reported finding says so).
-  func lintCounting(_ context: LintContext, limit: Int = Linter.findingsPerRule) -> (diagnostics: [Diagnostic], truncated: Set<String>) {
+  func lintCounting(_ context: LintContext, limit: Int = Linter.findingsPerRule) -> (
+    diagnostics: [Diagnostic], truncated: Set<String>
+  ) {
     // A file that is certainly not text (an image, a program) gets that one finding:
     // line-by-line findings about it would only be noise.
     if let binary = rules.first(where: { $0 is BinaryContent }) as? BinaryContent,
@@ -88,7 +103,8 @@ public struct Linter: Sendable {
       var found = rule.check(context)
       if found.count > limit {
         found.removeLast(found.count - limit)
-        found[found.count - 1].message += " (more findings of \(type(of: rule).id) in this file are not shown: a rule reports at most \(limit) per file)"
+        found[found.count - 1].message +=
+          " (more findings of \(type(of: rule).id) in this file are not shown: a rule reports at most \(limit) per file)"
         truncated.insert(type(of: rule).id)
       }
       diagnostics += found

@@ -1,23 +1,23 @@
 /// Every rule, in id order. Ids are never reused.
-public enum RuleRegistry {
+package enum RuleRegistry {
   /// The rules.
-  public static let rules: [any LintRule] = [
+  package static let rules: [any LintRule] = [
     NoServerAuthentication(), CredSSPDisabled(), DowngradePair(), NegotiateLayerIgnored(),
     NegotiateOffWithoutCredSSP(), StrictAuthWithIP(), LoopbackTarget(), CredSSPOffWithClientPrompt(),
     UnverifiedCredentialGuardKey(), RemoteGuardNeedsKerberos(),
-    MissingFullAddress(), IPLiteralTarget(), IPv6PortUnbracketed(), IPv6Unbracketed(), MalformedBrackets(),
-    PortConflict(), ServerPortOutOfRange(), RedundantDefaultPort(), AlternateAddressDiffers(), SingleLabelHost(),
-    EntraAuthWithIP(), AddressSyntax(), LegacyEntraKey(),
+    MissingFullAddress(), IPLiteralTarget(), IPv6PortUnbracketed(), IPv6Unbracketed(), DoubleBracket(),
+    PortConflict(), PortOutOfRange(), RedundantDefaultPort(), AlternateAddressDiffers(), SingleLabelHost(),
+    EntraAuthWithIP(), AddressSyntax(), LegacyAADKey(),
     GatewayWithoutHost(), GatewayHostUnused(), GatewayProfileOverride(), GatewayIPLiteral(), GatewayBasicAuth(),
     GatewayURLForm(), KDCProxyWithoutGateway(), GatewayNetBIOSTarget(),
-    PlaintextPassword(), SavedPasswordBlob(), BearerTokenInFile(), LoggedOnCredentialsToUnverifiedGateway(),
+    PlaintextPassword(), SavedPasswordBlob(), BearerTokenInFile(), LoggedOnCredsToUnverifiedGateway(),
     UsernameDomainConflict(),
-    SignaturePairIncomplete(), ScopeNamesMissingKeys(), SecureKeyOutsideScope(), AlternateAddressNotSigned(),
+    SignaturePairIncomplete(), SignscopeNamesMissingKeys(), SecureKeyOutsideScope(), AlternateAddressNotSigned(),
     SettingAfterSignature(), SignedKeyCaseOrSpacing(), DuplicateSecureKey(), SignatureMismatch(), SignerCertificate(),
     UnknownKey(), WrongTypeLetter(), InvalidTypeLetter(), MalformedLine(), DuplicateKey(), NonDecimalInteger(),
-    ValueOutOfRange(), EncodingProblem(), MixedLineEndings(), WhitespaceAroundFields(), DeprecatedKey(),
+    ValueOutOfRange(), Encoding(), MixedLineEndings(), Whitespace(), DeprecatedKey(),
     EmptySignificantValue(), OversizedFile(), ControlCharacters(), LookalikeKey(), BinaryContent(),
-    UTF8ByteOrderMark(), OneByteLine(), IntegerReadDifferently(), NegativeInteger(), SlashLine(),
+    UTF8BOMFirstKey(), OneByteLine(), IntegerReadDifferently(), NegativeInteger(), SlashLine(),
     AddressPortRefused(), IPv6WithoutPort(), DomainIgnoredWithUsername(), UnreadableByFreeRDP(),
     PublicAddressDestination(), OutsideOrganisation(), LookalikeHost(), SensitiveRedirection(), DeviceRedirection(),
     AlternateShell(), RemoteAppLaunch(), LocalVariableExpansion(), GatewayCredentialHandover(), PrefilledAccount(),
@@ -25,10 +25,10 @@ public enum RuleRegistry {
   ]
 
   /// The metadata of every rule.
-  public static var infos: [RuleInfo] { rules.map { type(of: $0).info } }
+  package static var infos: [RuleInfo] { rules.map { type(of: $0).info } }
 
   /// The rule with `id` or `name`.
-  public static func rule(_ idOrName: String) -> (any LintRule)? {
+  package static func rule(_ idOrName: String) -> (any LintRule)? {
     rules.first { type(of: $0).id == idOrName.uppercased() || type(of: $0).name == idOrName.lowercased() }
   }
 }

@@ -1,6 +1,6 @@
 /// Tells whether bytes look like a connection file at all, so that an image or a program that
 /// happens to be named `.rdp` is reported and never rewritten.
-public enum ContentSniffer {
+package enum ContentSniffer {
   /// Signatures of common binary formats: PNG, GIF, JPEG, ELF, ZIP (Office files too), PDF,
   /// gzip, Windows executables.
   static let magicNumbers: [(String, [UInt8])] = [
@@ -13,7 +13,7 @@ public enum ContentSniffer {
   /// What the content looks like when it is not text, ready to follow "looks like": a known
   /// format with its article ("a PNG image"), or "binary data" when more than 5% of it is control characters or undecodable bytes.
   /// `nil` for text.
-  public static func binaryKind(of document: RDPDocument) -> String? {
+  package static func binaryKind(of document: RDPDocument) -> String? {
     verdict(of: document)?.kind
   }
 

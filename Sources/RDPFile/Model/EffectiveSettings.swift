@@ -50,7 +50,9 @@ public struct EffectiveSettings: Sendable {
 
   /// Positions in ``settingLines`` of every line of `key`, in file order.
   private func positions(of key: String) -> [Int] {
-    guard let id = PropertyCatalogue.index(of: key) else { return unknownPositions[Setting.normalize(key)] ?? [] }
+    guard let id = PropertyCatalogue.index(of: key) else {
+      return unknownPositions[PlainText.asciiLowercased(key)] ?? []
+    }
     var result: [Int] = []
     var position = Int(lastByProperty[id])
     while position >= 0 {
@@ -77,19 +79,21 @@ public struct EffectiveSettings: Sendable {
       let position = Int(lastByProperty[id])
       return position >= 0 ? settingLines[position] : nil
     }
-    return unknownPositions[Setting.normalize(key)]?.last.map { settingLines[$0] }
+    return unknownPositions[PlainText.asciiLowercased(key)]?.last.map { settingLines[$0] }
   }
 
   /// The setting line that decides `key` under the rules above.
-  public func deciding(_ key: String) -> SettingLine? {
+  public func effectiveLine(forKey key: String) -> SettingLine? {
     guard let id = PropertyCatalogue.index(of: key) else {
-      return unknownPositions[Setting.normalize(key)]?.reversed().lazy.map { settingLines[$0] }.first { $0.canDecide }
+      return unknownPositions[PlainText.asciiLowercased(key)]?.reversed().lazy.map { settingLines[$0] }.first {
+        $0.canDecide
+      }
     }
-    return deciding(id: id)
+    return effectiveLine(id: id)
   }
 
   /// The deciding line of the catalogue entry `id`.
-  func deciding(id: Int) -> SettingLine? {
+  func effectiveLine(id: Int) -> SettingLine? {
     let lines = settingLines
     var position = Int(lastByProperty[id])
     while position >= 0 {
@@ -100,26 +104,21 @@ public struct EffectiveSettings: Sendable {
     return nil
   }
 
-  /// The line that decides `key`, with its setting.
-  public func effectiveLine(forKey key: String) -> (line: Int, setting: Setting)? {
-    deciding(key).map { ($0.index, $0.setting) }
-  }
-
   /// The effective string value of `key`, trimmed (passwords excepted).
   public func string(_ key: String) -> String? {
-    string(of: deciding(key))
+    string(of: effectiveLine(forKey: key))
   }
 
   /// The effective integer value of `key`, when a strict decimal occurrence exists.
   public func integer(_ key: String) -> Int? {
-    integer(of: deciding(key))
+    integer(of: effectiveLine(forKey: key))
   }
 
   /// The effective string value of the catalogue entry `id`.
-  func string(id: Int) -> String? { string(of: deciding(id: id)) }
+  func string(id: Int) -> String? { string(of: effectiveLine(id: id)) }
 
   /// The effective integer value of the catalogue entry `id`.
-  func integer(id: Int) -> Int? { integer(of: deciding(id: id)) }
+  func integer(id: Int) -> Int? { integer(of: effectiveLine(id: id)) }
 
   private func string(of line: SettingLine?) -> String? {
     guard let line else { return nil }

@@ -17,7 +17,9 @@ public struct Gateway: Sendable, Hashable {
   public static let defaultPort = 443
 
   init?(_ settings: EffectiveSettings) {
-    guard let hostname = settings.string(id: PropertyCatalogue.ID.gatewayHostname), !hostname.isEmpty else { return nil }
+    guard let hostname = settings.string(id: PropertyCatalogue.ID.gatewayHostname), !hostname.isEmpty else {
+      return nil
+    }
     address = HostAddress(parsing: hostname)
     port = address.port ?? Self.defaultPort
     usageMethod = settings.integer(id: PropertyCatalogue.ID.gatewayUsageMethod)

@@ -34,7 +34,7 @@ public struct HostAddress: Sendable, Hashable {
 
   /// Parses an address value.
   public init(parsing value: String) {
-    self.init(splitting: HostAddress.trimmed(value))
+    self.init(splitting: PlainText.trimmed(value))
     kind = Self.kind(of: host)
     port = Self.port(of: portText)
   }
@@ -115,15 +115,4 @@ public struct HostAddress: Sendable, Hashable {
     return "\(hostPart):\(portText)"
   }
 
-  /// Trims the characters clients strip from string values: space, tab, vertical tab and form
-  /// feed (FreeRDP's `isspace` trimming, measured in `freerdp-oracle.md`).
-  package static func trimmed(_ value: String) -> String {
-    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-    let utf8 = value.utf8
-    guard let first = utf8.first, let last = utf8.last else { return value }
-    if !isSpace(first), !isSpace(last) { return value }
-    guard let start = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
-    let end = utf8.lastIndex(where: { !isSpace($0) })!
-    return String(value[start...end])
-  }
 }

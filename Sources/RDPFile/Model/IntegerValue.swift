@@ -43,11 +43,15 @@ public enum IntegerValue: Sendable, Hashable {
       guard let base = buffer.baseAddress, !range.isEmpty else { return .invalid(.empty) }
       switch line.encoding {
       case .utf8:
-        return IntegerValue(units: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count).lazy.map(UInt16.init), count: range.count)
+        return IntegerValue(
+          units: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count).lazy.map(UInt16.init),
+          count: range.count)
       case .utf16LittleEndian:
-        return IntegerValue(units: (0..<range.count).lazy.map { UTF16LEUnits.load(base, range.lowerBound &+ $0) }, count: range.count)
+        return IntegerValue(
+          units: (0..<range.count).lazy.map { UTF16LEUnits.load(base, range.lowerBound &+ $0) }, count: range.count)
       case .utf16BigEndian:
-        return IntegerValue(units: (0..<range.count).lazy.map { UTF16BEUnits.load(base, range.lowerBound &+ $0) }, count: range.count)
+        return IntegerValue(
+          units: (0..<range.count).lazy.map { UTF16BEUnits.load(base, range.lowerBound &+ $0) }, count: range.count)
       }
     }
   }

@@ -97,7 +97,7 @@ public struct RDPDocument: Sendable, Hashable {
 
   /// The indices of the lines whose key matches `key` (ASCII case-insensitive), in file order.
   public func lineIndices(forKey key: String) -> [Int] {
-    let wanted = Setting.normalize(key)
+    let wanted = PlainText.asciiLowercased(key)
     return lines.indices.filter { index in
       lines[index].setting.map { $0.normalizedKey == wanted } ?? false
     }

@@ -13,7 +13,9 @@ public struct SettingLineList: RandomAccessCollection, Sendable {
   public subscript(position: Int) -> SettingLine {
     let record = records[position]
     let index = Int(record.line)
-    return SettingLine(index: index, line: lines[index], property: Int(record.property), integer: record.integer, previous: Int(record.previous))
+    return SettingLine(
+      index: index, line: lines[index], property: Int(record.property), integer: record.integer,
+      previous: Int(record.previous))
   }
 
   /// The document line index of the setting at `position`, without building it.

@@ -1,22 +1,22 @@
 /// Renders findings for people: `path:line:col: severity[ID] message`, the source line with a
 /// marker under the span, and a `help:` line naming the fix and whether it is safe.
-public struct DiagnosticRenderer: Sendable {
+package struct DiagnosticRenderer: Sendable {
   /// Whether to use ANSI colours.
-  public var color: Bool
+  package var color: Bool
   /// How secret values in quoted source lines are treated.
-  public var secrets: SecretPolicy
+  package var secrets: SecretPolicy
   /// Only the first line of each finding, no source excerpt or help.
-  public var concise: Bool
+  package var concise: Bool
 
   /// Creates a renderer.
-  public init(color: Bool = false, secrets: SecretPolicy = SecretPolicy(), concise: Bool = false) {
+  package init(color: Bool = false, secrets: SecretPolicy = SecretPolicy(), concise: Bool = false) {
     self.color = color
     self.secrets = secrets
     self.concise = concise
   }
 
   /// The text for every finding of one file.
-  public func render(_ report: FileReport) -> String {
+  package func render(_ report: FileReport) -> String {
     guard let document = report.document else { return "" }
     var output = ""
     for diagnostic in report.diagnostics {
@@ -26,11 +26,12 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// The text for one finding.
-  public func render(_ diagnostic: Diagnostic, path: String, document: RDPDocument) -> String {
+  package func render(_ diagnostic: Diagnostic, path: String, document: RDPDocument) -> String {
     let range = diagnostic.range
     let severity = paint(diagnostic.severity.rawValue, severityColor(diagnostic.severity), bold: true)
     let id = paint("[\(diagnostic.ruleID)]", severityColor(diagnostic.severity), bold: true)
-    var output = "\(paint(TextEscaper.escape(path), nil, bold: true)):\(range.line):\(range.startColumn): \(severity)\(id) \(TextEscaper.escape(diagnostic.message))\n"
+    var output =
+      "\(paint(TextEscaper.escape(path), nil, bold: true)):\(range.line):\(range.startColumn): \(severity)\(id) \(TextEscaper.escape(diagnostic.message))\n"
     guard !concise else { return output }
     if document.lines.indices.contains(range.line - 1) {
       let (text, offset, width) = excerpt(document.lines[range.line - 1], range: range)
@@ -39,7 +40,8 @@ public struct DiagnosticRenderer: Sendable {
       output += "\(pad) |\n"
       output += "\(gutter) | \(text)\n"
       let marker = String(repeating: "^", count: max(1, width))
-      output += "\(pad) | \(String(repeating: " ", count: offset))\(paint(marker, severityColor(diagnostic.severity), bold: true))\n"
+      output +=
+        "\(pad) | \(String(repeating: " ", count: offset))\(paint(marker, severityColor(diagnostic.severity), bold: true))\n"
     }
     if let fix = diagnostic.fix {
       let label = fix.applicability == .safe ? "safe fix" : "unsafe fix: needs --unsafe-fixes"
@@ -54,7 +56,9 @@ public struct DiagnosticRenderer: Sendable {
     let scalars = Array(line.text.unicodeScalars)
     let start = min(max(range.startColumn - 1, 0), scalars.count)
     let end = min(max(range.endColumn - 1, start), scalars.count)
-    if let setting = line.setting, let syntax = line.syntax, SecretPolicy.isSecret(key: setting.key), !secrets.showSecrets {
+    if let setting = line.setting, let syntax = line.syntax, SecretPolicy.isSecret(key: setting.key),
+      !secrets.showSecrets
+    {
       let shown = secrets.display(line)
       let valueStart = LintContext.column(of: syntax.valueRange.lowerBound, in: line) - 1
       guard start >= valueStart else { return (shown, 0, shown.count) }

@@ -1,19 +1,21 @@
 /// Renders what `rdpfile doctor` prints: each step, the findings and the verdict, as text or
 /// as JSON (the shape the README documents). Everything that came from the file or the server
 /// is escaped.
-public struct DoctorRenderer: Sendable {
+package struct DoctorRenderer: Sendable {
   /// The file name shown in the output.
-  public var path: String
+  package var path: String
 
   /// Creates a renderer.
-  public init(path: String) {
+  package init(path: String) {
     self.path = path
   }
 
   /// The human-readable report.
-  public func text(_ report: DoctorReport) -> String {
+  package func text(_ report: DoctorReport) -> String {
     var lines = ["doctor: \(TextEscaper.escape(path))"]
-    func row(_ label: String, _ value: String) { lines.append("  \(label)\(String(repeating: " ", count: max(1, 10 - label.count)))\(value)") }
+    func row(_ label: String, _ value: String) {
+      lines.append("  \(label)\(String(repeating: " ", count: max(1, 10 - label.count)))\(value)")
+    }
     if let target = report.target {
       endpointRows(target, role: "target", row: row)
       if let skipped = report.targetSkipped { row("skipped", skipped) }
@@ -50,7 +52,9 @@ public struct DoctorRenderer: Sendable {
       row("resolve", "\(TextEscaper.brief(endpoint.host)) \(error)")
       return
     }
-    if IPAddress.bytes(of: endpoint.host) == nil, !endpoint.addresses.isEmpty { row("resolve", endpoint.addresses.joined(separator: ", ")) }
+    if IPAddress.bytes(of: endpoint.host) == nil, !endpoint.addresses.isEmpty {
+      row("resolve", endpoint.addresses.joined(separator: ", "))
+    }
     if let connected = endpoint.connected {
       row("connect", "\(connected.address) port \(endpoint.port): open in \(connected.milliseconds) ms")
     } else if let error = endpoint.connectionError {
@@ -73,7 +77,8 @@ public struct DoctorRenderer: Sendable {
     switch outcome {
     case .certificates(let chain, let version, _):
       let leaf = chain[0]
-      let names = (leaf.dnsNames + leaf.ipAddresses).map { TextEscaper.brief($0, limit: 60) }.prefix(6).joined(separator: ", ")
+      let names = (leaf.dnsNames + leaf.ipAddresses).map { TextEscaper.brief($0, limit: 60) }.prefix(6).joined(
+        separator: ", ")
       return "\(TLSOutcome.versionName(version)); certificate \(leaf.subject), issued by \(leaf.issuer)"
         + "\(leaf.isSelfIssued ? " (self-signed)" : ""), valid \(leaf.notBefore) to \(leaf.notAfter)\(names.isEmpty ? "" : ", names \(names)")"
     case .tls13: return "TLS 1.3 only: the certificate is encrypted and could not be read"
@@ -84,7 +89,7 @@ public struct DoctorRenderer: Sendable {
   }
 
   /// The machine-readable report.
-  public func json(_ report: DoctorReport) -> JSONValue {
+  package func json(_ report: DoctorReport) -> JSONValue {
     var members: [(String, JSONValue)] = [("version", 1), ("file", .string(path))]
     members.append(("target", report.target.map(endpoint) ?? .null))
     members.append(("targetSkipped", .optional(report.targetSkipped)))
@@ -96,9 +101,12 @@ public struct DoctorRenderer: Sendable {
         .array(
           report.findings.map { finding in
             .object([
-              ("code", .string(finding.code)), ("severity", .string(finding.severity.rawValue)), ("message", .string(finding.message)),
-              ("advice", .optional(finding.advice)), ("applicability", .optional(finding.applicability.map { $0 == .safe ? "safe" : "unsafe" })),
-              ("blocksConnection", .bool(finding.blocksConnection)), ("promptsUser", .bool(finding.promptsUser)), ("rule", .optional(finding.rule)),
+              ("code", .string(finding.code)), ("severity", .string(finding.severity.rawValue)),
+              ("message", .string(finding.message)),
+              ("advice", .optional(finding.advice)),
+              ("applicability", .optional(finding.applicability.map { $0 == .safe ? "safe" : "unsafe" })),
+              ("blocksConnection", .bool(finding.blocksConnection)), ("promptsUser", .bool(finding.promptsUser)),
+              ("rule", .optional(finding.rule)),
             ])
           })
       ))
@@ -109,16 +117,27 @@ public struct DoctorRenderer: Sendable {
 
   private func endpoint(_ endpoint: DoctorReport.Endpoint) -> JSONValue {
     .object([
-      ("host", .string(endpoint.host)), ("port", .int(endpoint.port)), ("addresses", .array(endpoint.addresses.map(JSONValue.string))),
+      ("host", .string(endpoint.host)), ("port", .int(endpoint.port)),
+      ("addresses", .array(endpoint.addresses.map(JSONValue.string))),
       ("resolutionError", .optional(endpoint.resolutionError?.description)),
-      ("connected", endpoint.connected.map { .object([("address", .string($0.address)), ("milliseconds", .int($0.milliseconds))]) } ?? .null),
-      ("connectionError", endpoint.connectionError.map { .object([("code", .string($0.code)), ("message", .string($0.description))]) } ?? .null),
+      (
+        "connected",
+        endpoint.connected.map { .object([("address", .string($0.address)), ("milliseconds", .int($0.milliseconds))]) }
+          ?? .null
+      ),
+      (
+        "connectionError",
+        endpoint.connectionError.map { .object([("code", .string($0.code)), ("message", .string($0.description))]) }
+          ?? .null
+      ),
       ("tls", endpoint.tls.map(tls) ?? .null),
     ])
   }
 
   private func negotiation(_ negotiation: DoctorReport.Negotiation) -> JSONValue {
-    var members: [(String, JSONValue)] = [("requested", .string(negotiation.requested.code)), ("fileRequest", .bool(negotiation.isFileRequest))]
+    var members: [(String, JSONValue)] = [
+      ("requested", .string(negotiation.requested.code)), ("fileRequest", .bool(negotiation.isFileRequest)),
+    ]
     switch negotiation.outcome {
     case .failure(let error): members += [("result", "no-answer"), ("detail", .string(error.description))]
     case .success(.selected(let protocols)): members += [("result", "selected"), ("selected", .string(protocols.code))]
@@ -135,12 +154,15 @@ public struct DoctorRenderer: Sendable {
     switch outcome {
     case .certificates(let chain, let version, let cipher):
       return .object([
-        ("result", "certificate"), ("version", .string(TLSOutcome.versionName(version))), ("cipherSuite", .int(Int(cipher))),
+        ("result", "certificate"), ("version", .string(TLSOutcome.versionName(version))),
+        ("cipherSuite", .int(Int(cipher))),
         ("chain", .array(chain.map(certificate))),
       ])
     case .tls13: return .object([("result", "tls13-only")])
     case .alert(let level, let description):
-      return .object([("result", "alert"), ("level", .int(Int(level))), ("description", .string(TLSOutcome.alertName(description)))])
+      return .object([
+        ("result", "alert"), ("level", .int(Int(level))), ("description", .string(TLSOutcome.alertName(description))),
+      ])
     case .noCertificate: return .object([("result", "no-certificate")])
     case .malformed(let reason): return .object([("result", "malformed"), ("detail", .string(reason))])
     }
@@ -151,13 +173,14 @@ public struct DoctorRenderer: Sendable {
       ("subject", .string(certificate.subject.description)), ("issuer", .string(certificate.issuer.description)),
       ("serialNumber", .string(certificate.serialNumber)), ("notBefore", .string(certificate.notBefore.description)),
       ("notAfter", .string(certificate.notAfter.description)), ("selfSigned", .bool(certificate.isSelfIssued)),
-      ("dnsNames", .array(certificate.dnsNames.map(JSONValue.string))), ("ipAddresses", .array(certificate.ipAddresses.map(JSONValue.string))),
+      ("dnsNames", .array(certificate.dnsNames.map(JSONValue.string))),
+      ("ipAddresses", .array(certificate.ipAddresses.map(JSONValue.string))),
       ("signatureAlgorithm", .string(certificate.signatureAlgorithm)),
     ])
   }
 }
 
-fileprivate extension String {
+extension String {
   /// The text with dashes as spaces (`cannot-connect` → `cannot connect`).
-  var replacingDashes: String { String(map { $0 == "-" ? " " : $0 }) }
+  fileprivate var replacingDashes: String { String(map { $0 == "-" ? " " : $0 }) }
 }

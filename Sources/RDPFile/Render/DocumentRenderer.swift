@@ -1,20 +1,20 @@
 /// Renders what `rdpfile show` prints: encoding, line endings, every line with its parse, and
 /// the effective connection. Values are escaped for the terminal and secrets masked unless the
 /// policy says otherwise.
-public struct DocumentRenderer: Sendable {
+package struct DocumentRenderer: Sendable {
   /// The file name shown in the output.
-  public var path: String
+  package var path: String
   /// How secrets are treated.
-  public var secrets: SecretPolicy
+  package var secrets: SecretPolicy
 
   /// Creates a renderer.
-  public init(path: String, secrets: SecretPolicy = SecretPolicy()) {
+  package init(path: String, secrets: SecretPolicy = SecretPolicy()) {
     self.path = path
     self.secrets = secrets
   }
 
   /// The human-readable report.
-  public func text(_ document: RDPDocument) -> String {
+  package func text(_ document: RDPDocument) -> String {
     var out = "file: \(TextEscaper.escape(path))\n"
     out += "encoding: \(document.encoding.label) (\(document.encoding.evidence.rawValue))\n"
     out += "size: \(document.byteCount) bytes, \(document.lines.count) lines\n"
@@ -55,7 +55,7 @@ public struct DocumentRenderer: Sendable {
   }
 
   /// The machine-readable report (the shape is documented in the README).
-  public func json(_ document: RDPDocument) -> JSONValue {
+  package func json(_ document: RDPDocument) -> JSONValue {
     let lines: [JSONValue] = document.lines.enumerated().map { index, line in
       var members: [(String, JSONValue)] = [("line", .int(index + 1))]
       switch line.kind {
@@ -102,12 +102,20 @@ public struct DocumentRenderer: Sendable {
       ),
       ("lines", .array(lines)),
       ("effective", connectionJSON(document.effective.connection)),
-      ("clients", .object(document.connections.map { connection in
-        (connection.client.rawValue, .object(connection.fields.map { ($0.name, .string($0.value)) }))
-      })),
-      ("disagreements", .array(ClientConnection.disagreements(document.connections).map { field, values in
-        .object([("field", .string(field))] + values.map { ($0.0.rawValue, .string($0.1)) })
-      })),
+      (
+        "clients",
+        .object(
+          document.connections.map { connection in
+            (connection.client.rawValue, .object(connection.fields.map { ($0.name, .string($0.value)) }))
+          })
+      ),
+      (
+        "disagreements",
+        .array(
+          ClientConnection.disagreements(document.connections).map { field, values in
+            .object([("field", .string(field))] + values.map { ($0.0.rawValue, .string($0.1)) })
+          })
+      ),
     ])
   }
 
@@ -130,7 +138,11 @@ public struct DocumentRenderer: Sendable {
   func connectionRows(_ connection: Connection) -> [(String, String)] {
     var rows: [(String, String)] = []
     if let address = connection.address, let source = connection.addressSource {
-      rows.append(("host", "\(TextEscaper.escape(address.host.isEmpty ? "(empty)" : address.host)) (from \(source.rawValue), \(address.kind.rawValue))"))
+      rows.append(
+        (
+          "host",
+          "\(TextEscaper.escape(address.host.isEmpty ? "(empty)" : address.host)) (from \(source.rawValue), \(address.kind.rawValue))"
+        ))
     } else {
       rows.append(("host", "(none: the file has no full address)"))
     }
@@ -158,10 +170,14 @@ public struct DocumentRenderer: Sendable {
     rows.append(("user", account))
     rows.append(("NLA (CredSSP)", connection.credSSP ? "on" : "off"))
     rows.append(("negotiate security layer", connection.negotiateSecurityLayer ? "on" : "off"))
-    let levels = [0: "connect without warning", 1: "refuse if the server cannot be verified", 2: "warn and let the user choose", 3: "no requirement"]
+    let levels = [
+      0: "connect without warning", 1: "refuse if the server cannot be verified", 2: "warn and let the user choose",
+      3: "no requirement",
+    ]
     let level = connection.authenticationLevel
     let meaning = levels[level] ?? "not a documented level"
-    rows.append(("authentication level", "\(level) (\(meaning))\(connection.authenticationLevelIsSet ? "" : ", default")"))
+    rows.append(
+      ("authentication level", "\(level) (\(meaning))\(connection.authenticationLevelIsSet ? "" : ", default")"))
     return rows
   }
 

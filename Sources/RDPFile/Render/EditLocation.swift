@@ -16,9 +16,13 @@ enum EditLocation {
     case .appendLine(let text):
       return .object([("kind", "appendLine"), ("text", .string(text))])
     case .setTerminator(let line, let terminator):
-      return .object([("kind", "setTerminator"), ("line", .int(line + 1)), ("terminator", .string(terminator.rawValue))])
+      return .object([
+        ("kind", "setTerminator"), ("line", .int(line + 1)), ("terminator", .string(terminator.rawValue)),
+      ])
     case .changeEncoding(let encoding, let byteOrderMark):
-      return .object([("kind", "changeEncoding"), ("encoding", .string(encoding.rawValue)), ("byteOrderMark", .bool(byteOrderMark))])
+      return .object([
+        ("kind", "changeEncoding"), ("encoding", .string(encoding.rawValue)), ("byteOrderMark", .bool(byteOrderMark)),
+      ])
     }
   }
 }

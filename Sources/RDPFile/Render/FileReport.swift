@@ -1,16 +1,16 @@
 /// The lint result of one file, as the renderers take it.
-public struct FileReport: Sendable {
+package struct FileReport: Sendable {
   /// The path as the user gave it (or `-` for standard input).
-  public var path: String
+  package var path: String
   /// The document, when the file could be read.
-  public var document: RDPDocument?
+  package var document: RDPDocument?
   /// The findings.
-  public var diagnostics: [Diagnostic]
+  package var diagnostics: [Diagnostic]
   /// Why the file could not be read (a one-line message naming it), when it could not.
-  public var failure: String?
+  package var failure: String?
 
   /// A report for a file that was read and linted.
-  public init(path: String, document: RDPDocument, diagnostics: [Diagnostic]) {
+  package init(path: String, document: RDPDocument, diagnostics: [Diagnostic]) {
     self.path = path
     self.document = document
     self.diagnostics = diagnostics
@@ -18,7 +18,7 @@ public struct FileReport: Sendable {
   }
 
   /// A report for a file that could not be read.
-  public init(path: String, failure: String) {
+  package init(path: String, failure: String) {
     self.path = path
     self.document = nil
     self.diagnostics = []

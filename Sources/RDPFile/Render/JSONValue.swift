@@ -1,5 +1,5 @@
 /// A JSON value with ordered object keys, so that output is stable and diffable.
-public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
   ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral
 {
   /// `null`.
@@ -16,21 +16,21 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
   case object([(String, JSONValue)])
 
   /// Creates a string value.
-  public init(stringLiteral value: String) { self = .string(value) }
+  package init(stringLiteral value: String) { self = .string(value) }
   /// Creates an integer value.
-  public init(integerLiteral value: Int) { self = .int(value) }
+  package init(integerLiteral value: Int) { self = .int(value) }
   /// Creates a boolean value.
-  public init(booleanLiteral value: Bool) { self = .bool(value) }
+  package init(booleanLiteral value: Bool) { self = .bool(value) }
   /// Creates an array value.
-  public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+  package init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
 
   /// A string, or `null` for `nil`.
-  public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+  package static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
   /// An integer, or `null` for `nil`.
-  public static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+  package static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
 
   /// The value as JSON text: compact on one line, or indented by two spaces.
-  public func rendered(pretty: Bool = false, indent: Int = 0) -> String {
+  package func rendered(pretty: Bool = false, indent: Int = 0) -> String {
     var output = ""
     write(to: &output, pretty: pretty, indent: indent)
     return output
@@ -98,7 +98,7 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
   }
 
   /// Compares values; objects compare their members in order.
-  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+  package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     switch (lhs, rhs) {
     case (.null, .null): true
     case (.bool(let a), .bool(let b)): a == b
@@ -112,7 +112,7 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
   }
 
   /// Hashes the value.
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     hasher.combine(rendered())
   }
 }

@@ -1,8 +1,8 @@
 /// Writes lint results as JSON (shape documented in the README), one file at a time, so that
 /// output starts at once and memory does not grow with the number of files.
-public struct LintJSONRenderer: Sendable {
+package struct LintJSONRenderer: Sendable {
   /// The version of the JSON shape; it changes only when fields are removed or change meaning.
-  public static let formatVersion = 1
+  package static let formatVersion = 1
 
   private let toolVersion: String
   private var wroteFile = false
@@ -10,18 +10,18 @@ public struct LintJSONRenderer: Sendable {
   private var summary = LintSummary()
 
   /// Starts a run.
-  public init(toolVersion: String) {
+  package init(toolVersion: String) {
     self.toolVersion = toolVersion
   }
 
   /// The opening text.
-  public func begin() -> String {
+  package func begin() -> String {
     let tool = JSONValue.object([("name", "rdpfile"), ("version", .string(toolVersion))]).rendered()
     return "{\n  \"version\": \(Self.formatVersion),\n  \"tool\": \(tool),\n  \"files\": ["
   }
 
   /// The text for one file (empty for a file that could not be read; it is listed at the end).
-  public mutating func append(_ report: FileReport) -> String {
+  package mutating func append(_ report: FileReport) -> String {
     summary.add(report)
     if let failure = report.failure {
       errors.append(.object([("file", .string(report.path)), ("message", .string(failure))]))
@@ -39,15 +39,9 @@ public struct LintJSONRenderer: Sendable {
   }
 
   /// The closing text: unreadable files and the summary.
-  public func end() -> String {
+  package func end() -> String {
     (wroteFile ? "\n  ]" : "]") + ",\n  \"errors\": " + JSONValue.array(errors).rendered(pretty: true, indent: 1)
       + ",\n  \"summary\": " + summary.json.rendered(pretty: true, indent: 1) + "\n}\n"
-  }
-
-  /// A whole run in one string.
-  public static func render(_ reports: [FileReport], toolVersion: String) -> String {
-    var renderer = LintJSONRenderer(toolVersion: toolVersion)
-    return renderer.begin() + reports.map { renderer.append($0) }.joined() + renderer.end()
   }
 
   /// One finding as JSON.

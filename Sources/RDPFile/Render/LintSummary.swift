@@ -1,27 +1,27 @@
 /// Counts over a set of file reports.
-public struct LintSummary: Sendable, Hashable {
+package struct LintSummary: Sendable, Hashable {
   /// Files read and linted.
-  public var files = 0
+  package var files = 0
   /// Files that could not be read.
-  public var unreadable = 0
+  package var unreadable = 0
   /// Findings by severity.
-  public var errors = 0
+  package var errors = 0
   /// Warnings.
-  public var warnings = 0
+  package var warnings = 0
   /// Infos.
-  public var infos = 0
+  package var infos = 0
   /// Findings that carry a safe fix.
-  public var safeFixes = 0
+  package var safeFixes = 0
   /// Findings that carry an unsafe fix.
-  public var unsafeFixes = 0
+  package var unsafeFixes = 0
 
   /// Counts `reports`.
-  public init(_ reports: [FileReport] = []) {
+  package init(_ reports: [FileReport] = []) {
     for report in reports { add(report) }
   }
 
   /// Adds one file's counts.
-  public mutating func add(_ report: FileReport) {
+  package mutating func add(_ report: FileReport) {
     guard report.failure == nil else {
       unreadable += 1
       return
@@ -42,10 +42,10 @@ public struct LintSummary: Sendable, Hashable {
   }
 
   /// All findings.
-  public var findings: Int { errors + warnings + infos }
+  package var findings: Int { errors + warnings + infos }
 
   /// One line for people: `checked 3 files: 2 errors, 5 warnings, 1 info; …`.
-  public var text: String {
+  package var text: String {
     func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
     var line = "checked \(plural(files, "file")): "
     line += findings == 0 ? "no findings" : "\(plural(errors, "error")), \(plural(warnings, "warning")), \(infos) info"
@@ -60,7 +60,7 @@ public struct LintSummary: Sendable, Hashable {
   }
 
   /// The counts as JSON.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object([
       ("files", .int(files)), ("unreadable", .int(unreadable)), ("errors", .int(errors)),
       ("warnings", .int(warnings)), ("infos", .int(infos)), ("safeFixes", .int(safeFixes)),

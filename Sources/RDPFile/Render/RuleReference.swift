@@ -1,8 +1,8 @@
 /// The rules' documentation as text (`rdpfile explain`) and Markdown (`docs/rules.md`), from
 /// the one source: the rule types.
-public enum RuleReference {
+package enum RuleReference {
   /// The documentation of one rule as plain text.
-  public static func text(for rule: RuleInfo) -> String {
+  package static func text(for rule: RuleInfo) -> String {
     let docs = rule.documentation
     return """
       \(rule.id) \(rule.name) (\(rule.severity.rawValue), \(rule.family))
@@ -24,7 +24,7 @@ public enum RuleReference {
   }
 
   /// The documentation of one rule as Markdown.
-  public static func markdown(for rule: RuleInfo, headingLevel: Int = 2) -> String {
+  package static func markdown(for rule: RuleInfo, headingLevel: Int = 2) -> String {
     let docs = rule.documentation
     let hashes = String(repeating: "#", count: headingLevel)
     let sub = String(repeating: "#", count: headingLevel + 1)
@@ -55,7 +55,7 @@ public enum RuleReference {
   }
 
   /// The whole rules reference, as committed in `docs/rules.md`.
-  public static func markdownReference(_ rules: [RuleInfo]) -> String {
+  package static func markdownReference(_ rules: [RuleInfo]) -> String {
     var output = """
       # rdpfile lint rules
 
@@ -73,7 +73,8 @@ public enum RuleReference {
 
       """
     for rule in rules {
-      output += "| [\(rule.id)](#\(rule.id.lowercased())-\(rule.name)) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.fixAvailability.rawValue) |\n"
+      output +=
+        "| [\(rule.id)](#\(rule.id.lowercased())-\(rule.name)) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.fixAvailability.rawValue) |\n"
     }
     output += "\n"
     for rule in rules {
@@ -83,7 +84,7 @@ public enum RuleReference {
   }
 
   /// A property's catalogue entry as plain text.
-  public static func text(for property: Property) -> String {
+  package static func text(for property: Property) -> String {
     var lines = [
       "\(property.name) (type \(property.type.letter))",
       "  \(property.summary)",

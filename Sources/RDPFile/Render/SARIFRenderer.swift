@@ -1,5 +1,5 @@
 /// Writes lint results as SARIF 2.1.0, for code-scanning dashboards, one file at a time.
-public struct SARIFRenderer: Sendable {
+package struct SARIFRenderer: Sendable {
   private let rules: [RuleInfo]
   private let ruleIndex: [String: Int]
   private let toolVersion: String
@@ -7,14 +7,14 @@ public struct SARIFRenderer: Sendable {
   private var notifications: [JSONValue] = []
 
   /// Starts a run with the rule metadata it reports against.
-  public init(rules: [RuleInfo], toolVersion: String) {
+  package init(rules: [RuleInfo], toolVersion: String) {
     self.rules = rules
     self.toolVersion = toolVersion
     ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
   }
 
   /// The opening text: the tool and its rules.
-  public func begin() -> String {
+  package func begin() -> String {
     let driver: JSONValue = .object([
       ("name", "rdpfile"), ("version", .string(toolVersion)), ("semanticVersion", .string(toolVersion)),
       ("rules", .array(rules.map(Self.rule))),
@@ -32,13 +32,16 @@ public struct SARIFRenderer: Sendable {
   }
 
   /// The results of one file (an unreadable file becomes a notification at the end).
-  public mutating func append(_ report: FileReport) -> String {
+  package mutating func append(_ report: FileReport) -> String {
     let uri = JSONValue.string(Self.percentEncoded(report.path))
     if let failure = report.failure {
       notifications.append(
         .object([
           ("level", "error"), ("message", .object([("text", .string(failure))])),
-          ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", uri)]))]))])])),
+          (
+            "locations",
+            .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", uri)]))]))])])
+          ),
         ]))
       return ""
     }
@@ -52,17 +55,11 @@ public struct SARIFRenderer: Sendable {
   }
 
   /// The closing text: notifications about files that could not be read.
-  public func end() -> String {
+  package func end() -> String {
     let invocation: JSONValue = .object([
       ("executionSuccessful", .bool(notifications.isEmpty)), ("toolExecutionNotifications", .array(notifications)),
     ])
     return "\n      ],\n      \"invocations\": [\(invocation.rendered())]\n    }\n  ]\n}\n"
-  }
-
-  /// A whole run in one string.
-  public static func render(_ reports: [FileReport], rules: [RuleInfo], toolVersion: String) -> String {
-    var renderer = SARIFRenderer(rules: rules, toolVersion: toolVersion)
-    return renderer.begin() + reports.map { renderer.append($0) }.joined() + renderer.end()
   }
 
   private func result(_ diagnostic: Diagnostic, uri: JSONValue, document: RDPDocument) -> JSONValue {
@@ -74,7 +71,10 @@ public struct SARIFRenderer: Sendable {
         "locations",
         .array([
           .object([
-            ("physicalLocation", .object([("artifactLocation", .object([("uri", uri)])), ("region", Self.region(diagnostic.range))]))
+            (
+              "physicalLocation",
+              .object([("artifactLocation", .object([("uri", uri)])), ("region", Self.region(diagnostic.range))])
+            )
           ])
         ])
       ),
@@ -82,10 +82,22 @@ public struct SARIFRenderer: Sendable {
     if let index = ruleIndex[diagnostic.ruleID] { result.insert(("ruleIndex", .int(index)), at: 1) }
     if let fix = diagnostic.fix {
       if let replacements = Self.replacements(fix, in: document) {
-        let change: JSONValue = .object([("artifactLocation", .object([("uri", uri)])), ("replacements", .array(replacements))])
-        result.append(("fixes", .array([.object([("description", .object([("text", .string(fix.title))])), ("artifactChanges", .array([change]))])])))
+        let change: JSONValue = .object([
+          ("artifactLocation", .object([("uri", uri)])), ("replacements", .array(replacements)),
+        ])
+        result.append(
+          (
+            "fixes",
+            .array([
+              .object([("description", .object([("text", .string(fix.title))])), ("artifactChanges", .array([change]))])
+            ])
+          ))
       }
-      result.append(("properties", .object([("fixTitle", .string(fix.title)), ("applicability", .string(fix.applicability.rawValue))])))
+      result.append(
+        (
+          "properties",
+          .object([("fixTitle", .string(fix.title)), ("applicability", .string(fix.applicability.rawValue))])
+        ))
     }
     return .object(result)
   }
@@ -136,12 +148,17 @@ public struct SARIFRenderer: Sendable {
           ]))
       case .deleteLine(let line):
         let next = line + 2
-        let deleted: JSONValue = .object([("startLine", .int(line + 1)), ("startColumn", 1), ("endLine", .int(next)), ("endColumn", 1)])
+        let deleted: JSONValue = .object([
+          ("startLine", .int(line + 1)), ("startColumn", 1), ("endLine", .int(next)), ("endColumn", 1),
+        ])
         list.append(.object([("deletedRegion", deleted)]))
       case .insertLine(let before, let text):
-        let at: JSONValue = .object([("startLine", .int(before + 1)), ("startColumn", 1), ("endLine", .int(before + 1)), ("endColumn", 1)])
+        let at: JSONValue = .object([
+          ("startLine", .int(before + 1)), ("startColumn", 1), ("endLine", .int(before + 1)), ("endColumn", 1),
+        ])
         let newline = String(decoding: document.dominantTerminator.codeUnits.map { UInt8($0) }, as: UTF8.self)
-        list.append(.object([("deletedRegion", at), ("insertedContent", .object([("text", .string(text + newline))]))]))
+        list.append(
+          .object([("deletedRegion", at), ("insertedContent", .object([("text", .string(text + newline))]))]))
       case .appendLine, .setTerminator, .changeEncoding:
         return nil
       }
@@ -158,7 +175,7 @@ public struct SARIFRenderer: Sendable {
       case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F:
         output.unicodeScalars.append(Unicode.Scalar(byte))
       default:
-        output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+        output += "%" + PlainText.zeroPadded(String(byte, radix: 16, uppercase: true), to: 2)
       }
     }
     return output

@@ -1,32 +1,32 @@
 /// Writes triage reports as JSON (shape documented in the README), one file at a time.
-public struct TriageJSONRenderer: Sendable {
+package struct TriageJSONRenderer: Sendable {
   /// The version of the JSON shape; it changes only when fields are removed or change meaning.
-  public static let formatVersion = 1
+  package static let formatVersion = 1
 
   private var wroteFile = false
   private var counts: [Risk: Int] = [:]
   private var unreadable = 0
 
   /// Starts a run.
-  public init() {}
+  package init() {}
 
   /// The opening text.
-  public func begin() -> String { "{\n  \"version\": \(Self.formatVersion),\n  \"files\": [" }
+  package func begin() -> String { "{\n  \"version\": \(Self.formatVersion),\n  \"files\": [" }
 
   /// The text for one file that was triaged.
-  public mutating func append(path: String, report: TriageReport) -> String {
+  package mutating func append(path: String, report: TriageReport) -> String {
     counts[report.risk, default: 0] += 1
     return next(Self.file(path: path, report: report))
   }
 
   /// The text for one file that could not be read.
-  public mutating func append(path: String, failure: String) -> String {
+  package mutating func append(path: String, failure: String) -> String {
     unreadable += 1
     return next(.object([("file", .string(path)), ("risk", .null), ("error", .string(failure))]))
   }
 
   /// The closing text: the summary.
-  public func end() -> String {
+  package func end() -> String {
     let summary: JSONValue = .object([
       ("files", .int(counts.values.reduce(0, +) + unreadable)), ("high", .int(counts[.high] ?? 0)),
       ("medium", .int(counts[.medium] ?? 0)), ("low", .int(counts[.low] ?? 0)), ("unreadable", .int(unreadable)),
@@ -47,7 +47,8 @@ public struct TriageJSONRenderer: Sendable {
       mstsc.gatewayUsed
       ? .object([
         ("host", .optional(mstsc.gatewayHost)), ("port", .optional(mstsc.gatewayPort)),
-        ("place", .optional(report.gateways.first?.place.rawValue)), ("lookAlike", .optional(report.gateways.first?.lookAlike)),
+        ("place", .optional(report.gateways.first?.place.rawValue)),
+        ("lookAlike", .optional(report.gateways.first?.lookAlike)),
       ]) : .null
     let clients: JSONValue = .object(
       report.connections.map { connection in
@@ -56,7 +57,10 @@ public struct TriageJSONRenderer: Sendable {
           ?? .object([
             ("host", .optional(connection.host)), ("port", .int(connection.port)),
             ("gateway", connection.gatewayUsed ? .optional(connection.gatewayHost) : .null),
-            ("redirections", .object(connection.redirections.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .string($0.value)) })),
+            (
+              "redirections",
+              .object(connection.redirections.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .string($0.value)) })
+            ),
           ])
         return (connection.client.rawValue, value)
       })
@@ -73,7 +77,8 @@ public struct TriageJSONRenderer: Sendable {
         .array(
           report.reasons.map {
             .object([
-              ("rule", .string($0.rule)), ("name", .string($0.diagnostic.ruleName)), ("risk", .string($0.risk.rawValue)),
+              ("rule", .string($0.rule)), ("name", .string($0.diagnostic.ruleName)),
+              ("risk", .string($0.risk.rawValue)),
               ("line", .int($0.diagnostic.range.line)), ("message", .string($0.message)),
             ])
           })
@@ -89,8 +94,14 @@ public struct TriageJSONRenderer: Sendable {
               case .documentedDefault: ("documented-default", .null)
               }
             return .object([
-              ("resource", .string(exposure.resource.rawValue)), ("value", .string(exposure.value)), ("source", .string(source)),
-              ("line", line), ("freeRDP", .object(exposure.freeRDP.sorted { $0.key.label < $1.key.label }.map { ($0.key.rawValue, .string($0.value)) })),
+              ("resource", .string(exposure.resource.rawValue)), ("value", .string(exposure.value)),
+              ("source", .string(source)),
+              ("line", line),
+              (
+                "freeRDP",
+                .object(
+                  exposure.freeRDP.sorted { $0.key.label < $1.key.label }.map { ($0.key.rawValue, .string($0.value)) })
+              ),
             ])
           })
       ),
@@ -102,7 +113,9 @@ public struct TriageJSONRenderer: Sendable {
           ("commandLine", launch.remoteApplication ? .optional(launch.commandLine) : .null),
           ("file", launch.remoteApplication ? .optional(launch.file) : .null),
           ("shell", .optional(launch.alternateShell)), ("workingDirectory", .optional(launch.workingDirectory)),
-          ("commandLineOptions", .array(report.commandLineOptions.map { .string(ClientConnection.masked(option: $0)) })),
+          (
+            "commandLineOptions", .array(report.commandLineOptions.map { .string(ClientConnection.masked(option: $0)) })
+          ),
         ])
       ),
       (
@@ -117,7 +130,8 @@ public struct TriageJSONRenderer: Sendable {
       (
         "indicators",
         .object([
-          ("hosts", .array(report.indicators.hosts.map(JSONValue.string))), ("ips", .array(report.indicators.addresses.map(JSONValue.string))),
+          ("hosts", .array(report.indicators.hosts.map(JSONValue.string))),
+          ("ips", .array(report.indicators.addresses.map(JSONValue.string))),
           ("certificateSHA256", .array(report.indicators.certificateSHA256.map(JSONValue.string))),
           ("certificateSHA1", .array(report.indicators.certificateSHA1.map(JSONValue.string))),
         ])
@@ -128,10 +142,12 @@ public struct TriageJSONRenderer: Sendable {
   private static func publisher(_ publisher: Publisher) -> JSONValue {
     let certificate = publisher.certificate
     return .object([
-      ("signed", .bool(publisher.signed)), ("intact", publisher.signed ? publisher.intact.map(JSONValue.bool) ?? .null : .null),
+      ("signed", .bool(publisher.signed)),
+      ("intact", publisher.signed ? publisher.intact.map(JSONValue.bool) ?? .null : .null),
       ("problems", .array(publisher.problems.map(JSONValue.string))),
       ("subject", .optional(certificate?.subject.description)), ("issuer", .optional(certificate?.issuer.description)),
-      ("notBefore", .optional(certificate?.notBefore.description)), ("notAfter", .optional(certificate?.notAfter.description)),
+      ("notBefore", .optional(certificate?.notBefore.description)),
+      ("notAfter", .optional(certificate?.notAfter.description)),
       ("selfSigned", .bool(publisher.selfSigned)), ("digest", .optional(publisher.digestAlgorithm)),
       ("sha256", .optional(publisher.thumbprints?.sha256)), ("sha1", .optional(publisher.thumbprints?.sha1)),
       ("trusted", .bool(publisher.trusted)), ("trustDetail", .string(publisher.trustDetail)),

@@ -1,11 +1,11 @@
 /// Writes a triage for people: what the Windows dialog would show, what FreeRDP would do without
 /// asking, what starts, where credentials go, who signed it, and the reasons for the risk.
-public struct TriageTextRenderer: Sendable {
+package struct TriageTextRenderer: Sendable {
   /// Starts a renderer.
-  public init() {}
+  package init() {}
 
   /// The report of one file.
-  public func render(path: String, report: TriageReport) -> String {
+  package func render(path: String, report: TriageReport) -> String {
     var lines = ["\(TextEscaper.escape(path)): risk \(report.risk.rawValue.uppercased())"]
     let mstsc = report.connection(for: .mstsc)
     lines.append("  Windows (mstsc) would show, since the April 2026 update:")
@@ -39,14 +39,19 @@ public struct TriageTextRenderer: Sendable {
       lines.append("  Reasons:")
       for reason in report.reasons {
         let padded = reason.risk.rawValue + String(repeating: " ", count: 7 - reason.risk.rawValue.count)
-        lines.append("    \(padded) \(reason.rule) line \(reason.diagnostic.range.line): \(TextEscaper.escape(reason.message))")
+        lines.append(
+          "    \(padded) \(reason.rule) line \(reason.diagnostic.range.line): \(TextEscaper.escape(reason.message))")
       }
     }
     let indicators = report.indicators
     var found: [String] = []
-    if !indicators.hosts.isEmpty { found.append("hosts " + indicators.hosts.map(TextEscaper.escape).joined(separator: ", ")) }
+    if !indicators.hosts.isEmpty {
+      found.append("hosts " + indicators.hosts.map(TextEscaper.escape).joined(separator: ", "))
+    }
     if !indicators.addresses.isEmpty { found.append("addresses " + indicators.addresses.joined(separator: ", ")) }
-    if !indicators.certificateSHA256.isEmpty { found.append("certificate SHA-256 " + indicators.certificateSHA256.joined(separator: ", ")) }
+    if !indicators.certificateSHA256.isEmpty {
+      found.append("certificate SHA-256 " + indicators.certificateSHA256.joined(separator: ", "))
+    }
     lines.append("  Indicators: " + (found.isEmpty ? "none" : found.joined(separator: "; ")))
     return lines.joined(separator: "\n") + "\n"
   }
@@ -71,10 +76,18 @@ public struct TriageTextRenderer: Sendable {
 
   private func publisherHeadline(_ publisher: Publisher) -> String {
     guard publisher.signed else { return "Caution: unknown remote connection (unsigned: \"Unknown publisher\")" }
-    let name = publisher.certificate.map { TextEscaper.escape($0.subject.commonName ?? $0.subject.description) } ?? "an unreadable certificate"
-    if publisher.intact == false { return "Publisher: \(name), but the signature is broken (what mstsc shows then is not documented; it may call the publisher unknown)" }
-    if publisher.trusted, let sha256 = publisher.thumbprints?.sha256, !sha256.isEmpty, publisher.trustDetail.contains("thumbprint") {
-      return "Publisher: \(name), trusted by thumbprint: mstsc skips the dialog when the \"trusted .rdp publishers\" policy lists it, and turns the redirections on"
+    let name =
+      publisher.certificate.map { TextEscaper.escape($0.subject.commonName ?? $0.subject.description) }
+      ?? "an unreadable certificate"
+    if publisher.intact == false {
+      return
+        "Publisher: \(name), but the signature is broken (what mstsc shows then is not documented; it may call the publisher unknown)"
+    }
+    if publisher.trusted, let sha256 = publisher.thumbprints?.sha256, !sha256.isEmpty,
+      publisher.trustDetail.contains("thumbprint")
+    {
+      return
+        "Publisher: \(name), trusted by thumbprint: mstsc skips the dialog when the \"trusted .rdp publishers\" policy lists it, and turns the redirections on"
     }
     return "Publisher: \(name) (mstsc warns that attackers sign with names that imitate real organisations)"
   }
@@ -87,12 +100,19 @@ public struct TriageTextRenderer: Sendable {
         lines.append("  \(client.label) would refuse the file: \(TextEscaper.escape(refusal))")
         continue
       }
-      let handed = connection.redirections.sorted { $0.key < $1.key }.map { "\($0.key.label) (\(TextEscaper.brief($0.value, limit: 30)))" }
+      let handed = connection.redirections.sorted { $0.key < $1.key }.map {
+        "\($0.key.label) (\(TextEscaper.brief($0.value, limit: 30)))"
+      }
       var text = "  \(client.label) would, without asking: connect to \(host(connection.host, port: connection.port))"
-      if connection.gatewayUsed { text += " through \(host(connection.gatewayHost, port: connection.gatewayPort ?? 443))" }
+      if connection.gatewayUsed {
+        text += " through \(host(connection.gatewayHost, port: connection.gatewayPort ?? 443))"
+      }
       text += handed.isEmpty ? ", handing over nothing" : ", handing over " + handed.joined(separator: ", ")
       if !connection.commandLineOptions.isEmpty {
-        text += ", and run the options " + connection.commandLineOptions.map { TextEscaper.brief(ClientConnection.masked(option: $0), limit: 40) }.joined(separator: " ")
+        text +=
+          ", and run the options "
+          + connection.commandLineOptions.map { TextEscaper.brief(ClientConnection.masked(option: $0), limit: 40) }
+          .joined(separator: " ")
       }
       lines.append(text)
     }
@@ -103,22 +123,34 @@ public struct TriageTextRenderer: Sendable {
     let launch = report.launch
     var parts: [String] = []
     if launch.remoteApplication {
-      parts.append("the RemoteApp '\(TextEscaper.escape(launch.name ?? ""))' (program '\(TextEscaper.escape(launch.program ?? ""))')")
-      if let commandLine = launch.commandLine, !commandLine.isEmpty { parts.append("command line '\(TextEscaper.escape(commandLine))'") }
+      parts.append(
+        "the RemoteApp '\(TextEscaper.escape(launch.name ?? ""))' (program '\(TextEscaper.escape(launch.program ?? ""))')"
+      )
+      if let commandLine = launch.commandLine, !commandLine.isEmpty {
+        parts.append("command line '\(TextEscaper.escape(commandLine))'")
+      }
       if let file = launch.file, !file.isEmpty { parts.append("opening '\(TextEscaper.escape(file))'") }
     }
-    if let shell = launch.alternateShell { parts.append("the program '\(TextEscaper.escape(shell))' instead of the desktop") }
+    if let shell = launch.alternateShell {
+      parts.append("the program '\(TextEscaper.escape(shell))' instead of the desktop")
+    }
     return parts.isEmpty ? "the remote desktop" : parts.joined(separator: ", ")
   }
 
   private func credentialsText(_ credentials: TriageCredentials) -> String {
     var parts: [String] = []
     if let user = credentials.username, !user.isEmpty {
-      parts.append("the prompt is filled in with '\(TextEscaper.escape(credentials.domain.map { $0.isEmpty ? user : "\($0)\\\(user)" } ?? user))'")
+      parts.append(
+        "the prompt is filled in with '\(TextEscaper.escape(credentials.domain.map { $0.isEmpty ? user : "\($0)\\\(user)" } ?? user))'"
+      )
     }
     if let meaning = credentials.gatewaySourceMeaning { parts.append("the gateway \(meaning)") }
     if credentials.sameForGatewayAndHost { parts.append("the same credentials go to the gateway and the host") }
-    if !credentials.storedSecretKeys.isEmpty { parts.append("the file stores secrets (\(credentials.storedSecretKeys.map(TextEscaper.escape).joined(separator: ", ")); not shown)") }
+    if !credentials.storedSecretKeys.isEmpty {
+      parts.append(
+        "the file stores secrets (\(credentials.storedSecretKeys.map(TextEscaper.escape).joined(separator: ", ")); not shown)"
+      )
+    }
     return parts.isEmpty ? "asked for at connection" : parts.joined(separator: "; ")
   }
 
@@ -129,7 +161,9 @@ public struct TriageTextRenderer: Sendable {
     for problem in publisher.problems { lines.append("    problem: \(TextEscaper.escape(problem))") }
     if let certificate = publisher.certificate {
       lines.append("    subject: \(TextEscaper.escape(certificate.subject.description))")
-      lines.append("    issuer:  \(TextEscaper.escape(certificate.issuer.description))\(publisher.selfSigned ? " (self-signed)" : "")")
+      lines.append(
+        "    issuer:  \(TextEscaper.escape(certificate.issuer.description))\(publisher.selfSigned ? " (self-signed)" : "")"
+      )
       lines.append("    valid:   \(certificate.notBefore) to \(certificate.notAfter)")
     }
     if let thumbprints = publisher.thumbprints {

@@ -1,18 +1,18 @@
 /// A unified diff between two versions of a document, line by line in the file's own line
 /// structure, with secrets masked and control characters escaped.
-public struct UnifiedDiff: Sendable {
+package struct UnifiedDiff: Sendable {
   /// Lines of context around each change.
-  public var context = 3
+  package var context = 3
   /// How secret values are shown.
-  public var secrets: SecretPolicy
+  package var secrets: SecretPolicy
 
   /// Creates a diff renderer.
-  public init(secrets: SecretPolicy = SecretPolicy()) {
+  package init(secrets: SecretPolicy = SecretPolicy()) {
     self.secrets = secrets
   }
 
   /// The diff text, empty when the documents are equal.
-  public func render(from old: RDPDocument, to new: RDPDocument, path: String) -> String {
+  package func render(from old: RDPDocument, to new: RDPDocument, path: String) -> String {
     guard old != new else { return "" }
     var output = "--- \(TextEscaper.escape(path))\n+++ \(TextEscaper.escape(path))\n"
     if old.encoding != new.encoding {
@@ -170,7 +170,9 @@ public struct UnifiedDiff: Sendable {
       var newPosition = 0
       for operation in script[..<start] {
         switch operation {
-        case .keep: oldPosition += 1; newPosition += 1
+        case .keep:
+          oldPosition += 1
+          newPosition += 1
         case .delete: oldPosition += 1
         case .insert: newPosition += 1
         }
@@ -179,12 +181,15 @@ public struct UnifiedDiff: Sendable {
       newStart = newPosition
       for operation in operations {
         switch operation {
-        case .keep: oldLength += 1; newLength += 1
+        case .keep:
+          oldLength += 1
+          newLength += 1
         case .delete: oldLength += 1
         case .insert: newLength += 1
         }
       }
-      return Hunk(oldStart: oldStart, oldLength: oldLength, newStart: newStart, newLength: newLength, operations: operations)
+      return Hunk(
+        oldStart: oldStart, oldLength: oldLength, newStart: newStart, newLength: newLength, operations: operations)
     }
   }
 }

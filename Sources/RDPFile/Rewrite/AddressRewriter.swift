@@ -11,7 +11,7 @@ struct AddressRewriter {
   func edits(for context: EffectiveSettings) throws(RewriteError) -> [(Edit, String)] {
     var edits: [(Edit, String)] = []
     for key in LintContext.addressKeys {
-      guard let line = context.deciding(key), !line.valueIsBlank else { continue }
+      guard let line = context.effectiveLine(forKey: key), !line.valueIsBlank else { continue }
       let address = HostAddress(parsing: line.value)
       guard address.kind == .name else { continue }
       guard let ip = resolver.addresses(of: address.host, family: family).first else {

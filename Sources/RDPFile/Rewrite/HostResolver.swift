@@ -1,5 +1,5 @@
 /// Which address family to resolve host names to.
-public enum AddressFamily: String, Sendable, Hashable, CaseIterable {
+package enum AddressFamily: String, Sendable, Hashable, CaseIterable {
   /// IPv4 or IPv6, whichever the resolver lists first.
   case any
   /// IPv4 only.
@@ -9,7 +9,7 @@ public enum AddressFamily: String, Sendable, Hashable, CaseIterable {
 
   /// Whether `address` is an IP literal of the family. An IPv6 zone (`fe80::1%eth0`) is never
   /// admitted: it names an interface of one machine, meaningless in a file others open.
-  public func admits(_ address: String) -> Bool {
+  package func admits(_ address: String) -> Bool {
     guard !address.contains("%") else { return false }
     return switch self {
     case .any: IPAddress.isIPv4(address) || IPAddress.isIPv6(address)
@@ -21,31 +21,31 @@ public enum AddressFamily: String, Sendable, Hashable, CaseIterable {
 
 /// Turns host names into IP addresses. The library never touches the network itself: the
 /// command-line tool passes the system resolver, tests pass a fixed table.
-public protocol HostResolver: Sendable {
+package protocol HostResolver: Sendable {
   /// The addresses of `host` in `family`, best first; empty when the name does not resolve.
   func addresses(of host: String, family: AddressFamily) -> [String]
 }
 
 /// A resolver backed by a fixed table, as given with `--resolve HOST=ADDR` or a hosts file.
 /// Names match case-insensitively; a trailing dot is ignored.
-public struct StaticResolver: HostResolver, Hashable {
+package struct StaticResolver: HostResolver, Hashable {
   private var table: [String: [String]]
 
   /// Creates a resolver from name → addresses entries.
-  public init(_ entries: [String: [String]] = [:]) {
+  package init(_ entries: [String: [String]] = [:]) {
     table = [:]
     for (name, addresses) in entries { table[Self.normalize(name), default: []] += addresses }
   }
 
   /// Adds an address for a name (kept after the ones already known).
-  public mutating func add(_ address: String, for name: String) {
+  package mutating func add(_ address: String, for name: String) {
     table[Self.normalize(name), default: []].append(address)
   }
 
   /// Adds every entry of hosts-file text: `ADDRESS NAME [ALIAS…]` per line, `#` comments.
   /// Returns the 1-based numbers of lines that are not of that form.
   @discardableResult
-  public mutating func addHostsFile(_ text: String) -> [Int] {
+  package mutating func addHostsFile(_ text: String) -> [Int] {
     var bad: [Int] = []
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -62,17 +62,17 @@ public struct StaticResolver: HostResolver, Hashable {
   }
 
   /// The addresses listed for `host` that belong to `family`.
-  public func addresses(of host: String, family: AddressFamily) -> [String] {
+  package func addresses(of host: String, family: AddressFamily) -> [String] {
     (table[Self.normalize(host)] ?? []).filter(family.admits)
   }
 
   /// Whether the table has any entry for `host`, whatever the family.
-  public func knows(_ host: String) -> Bool {
+  package func knows(_ host: String) -> Bool {
     table[Self.normalize(host)] != nil
   }
 
   private static func normalize(_ name: String) -> String {
-    var name = Setting.normalize(name)
+    var name = PlainText.asciiLowercased(name)
     if name.hasSuffix(".") { name.removeLast() }
     return name
   }

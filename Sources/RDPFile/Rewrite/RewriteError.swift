@@ -1,12 +1,12 @@
 /// Why a rewrite could not be made for one file. The file is then left as it was.
-public enum RewriteError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum RewriteError: Error, Sendable, Hashable, CustomStringConvertible {
   /// A host name in an address did not resolve (in the requested family).
   case unresolvable(host: String, key: String, family: AddressFamily)
   /// The edits could not be applied.
-  case edit(RDPFileError)
+  case edit(EditError)
 
   /// A one-line message.
-  public var description: String {
+  package var description: String {
     switch self {
     case .unresolvable(let host, let key, let family):
       let familyText = family == .any ? "" : " to an \(family == .ipv4 ? "IPv4" : "IPv6") address"

@@ -1,7 +1,7 @@
 /// What a ``RewritePlan`` did to one document.
-public struct RewriteOutcome: Sendable {
+package struct RewriteOutcome: Sendable {
   /// The result for the file.
-  public enum Status: Sendable, Hashable {
+  package enum Status: Sendable, Hashable {
     /// Nothing to change.
     case unchanged
     /// The document changed.
@@ -13,18 +13,16 @@ public struct RewriteOutcome: Sendable {
   }
 
   /// The document before.
-  public var original: RDPDocument
+  package var original: RDPDocument
   /// The document after (the original unless ``status`` is `.changed`).
-  public var document: RDPDocument
+  package var document: RDPDocument
   /// The result.
-  public var status: Status
+  package var status: Status
   /// What changed, one line each.
-  public var changes: [String]
-  /// The lint fixes among the changes.
-  public var appliedFixes: [AppliedFix] = []
+  package var changes: [String]
   /// ``document`` serialized, when it was already (after a change).
   var bytes: [UInt8]? = nil
 
   /// The bytes to write: ``document`` serialized.
-  public var serialized: [UInt8] { bytes ?? document.serialized() }
+  package var serialized: [UInt8] { bytes ?? document.serialized() }
 }

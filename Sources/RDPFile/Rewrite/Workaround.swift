@@ -2,7 +2,7 @@
 ///
 /// Each knows whether it is safe and, when it is not, what it costs, so the tool can say so
 /// once per run.
-public enum Workaround: Sendable, Hashable {
+package enum Workaround: Sendable, Hashable {
   /// Replace the host in `full address` and `alternate full address` with its IP address.
   case useIPAddress(AddressFamily)
   /// Turn Network Level Authentication off (`enablecredsspsupport:i:0`).
@@ -19,19 +19,19 @@ public enum Workaround: Sendable, Hashable {
 
   /// The keys (lower case) the workaround may change: two different workarounds that share one
   /// contradict each other, and the order they were given in would silently decide.
-  public var changedKeys: Set<String> {
+  package var changedKeys: Set<String> {
     switch self {
     case .useIPAddress: ["full address", "alternate full address"]
     case .disableNLA: ["enablecredsspsupport"]
     case .authenticationLevel: ["authentication level"]
     case .set(let setting): [setting.normalizedKey]
-    case .unset(let key): [Setting.normalize(key)]
+    case .unset(let key): [PlainText.asciiLowercased(key)]
     case .secureDefaults: ["enablecredsspsupport", "authentication level", "negotiate security layer"]
     }
   }
 
   /// The option that asks for the workaround, for messages.
-  public var optionName: String {
+  package var optionName: String {
     switch self {
     case .useIPAddress: "--use-ip"
     case .disableNLA: "--disable-nla"
@@ -43,7 +43,7 @@ public enum Workaround: Sendable, Hashable {
   }
 
   /// The first pair of `workarounds` that change the same key differently, with that key.
-  public static func conflict(in workarounds: [Workaround]) -> (Workaround, Workaround, key: String)? {
+  package static func conflict(in workarounds: [Workaround]) -> (Workaround, Workaround, key: String)? {
     for (index, first) in workarounds.enumerated() {
       for second in workarounds[(index + 1)...] where first != second {
         if let key = first.changedKeys.intersection(second.changedKeys).sorted().first { return (first, second, key) }
@@ -55,7 +55,7 @@ public enum Workaround: Sendable, Hashable {
   /// Whether the change leaves what every client connects with as it is. Every workaround
   /// that touches the connection is unsafe, including the ones that raise protection: they
   /// may stop a connection that works today.
-  public var applicability: Applicability {
+  package var applicability: Applicability {
     switch self {
     case .useIPAddress, .disableNLA, .authenticationLevel, .secureDefaults: .unsafe
     case .set(let setting): Self.isSecurityRelevant(setting.key) ? .unsafe : .safe
@@ -64,7 +64,7 @@ public enum Workaround: Sendable, Hashable {
   }
 
   /// What an unsafe change costs, in a few sentences (`nil` for safe ones).
-  public var cost: String? {
+  package var cost: String? {
     switch self {
     case .useIPAddress:
       "connecting by IP address usually means NTLM instead of Kerberos and a server certificate that does not name the address: users get a certificate warning (or no connection at authentication level 1), and Entra sign-in and Remote Credential Guard stop working. An IPv6 address is written in brackets, as mstsc needs; FreeRDP 2.11 and 3.30 keep the brackets and cannot resolve them, so they cannot connect (use --ipv4 for them). Use it to test name resolution, not as a permanent fix."
@@ -101,25 +101,39 @@ public enum Workaround: Sendable, Hashable {
     case .disableNLA:
       return [(FixBuilder.set("enablecredsspsupport", .integer, "0", in: context), "set enablecredsspsupport to 0")]
     case .authenticationLevel(let level):
-      return [(FixBuilder.set("authentication level", .integer, String(level), in: context), "set authentication level to \(level)")]
+      return [
+        (
+          FixBuilder.set("authentication level", .integer, String(level), in: context),
+          "set authentication level to \(level)"
+        )
+      ]
     case .set(let setting):
-      guard context.lastLine(forKey: setting.key)?.setting.value != setting.value
-        || context.lastLine(forKey: setting.key)?.syntax.type != setting.type
+      guard
+        context.lastLine(forKey: setting.key)?.setting.value != setting.value
+          || context.lastLine(forKey: setting.key)?.syntax.type != setting.type
       else { return [] }
       let shown = SecretPolicy().display(setting.value, forKey: setting.key)
-      return [(FixBuilder.set(setting.key, setting.type, setting.value, in: context), "set \(TextEscaper.escape(setting.key)) to \(shown)")]
+      return [
+        (
+          FixBuilder.set(setting.key, setting.type, setting.value, in: context),
+          "set \(TextEscaper.escape(setting.key)) to \(shown)"
+        )
+      ]
     case .unset(let key):
-      return context.lines(forKey: key).map { (Edit.deleteLine($0.index), "removed \(TextEscaper.escape($0.key)) (line \($0.index + 1))") }
+      return context.lines(forKey: key).map {
+        (Edit.deleteLine($0.index), "removed \(TextEscaper.escape($0.key)) (line \($0.index + 1))")
+      }
     case .secureDefaults:
       var edits: [(Edit, String)] = []
-      if let line = context.deciding( "enablecredsspsupport"), line.integer.value == 0 {
+      if let line = context.effectiveLine(forKey: "enablecredsspsupport"), line.integer.value == 0 {
         edits.append((.replaceValue(line: line.index, syntax: line.syntax, with: "1"), "set enablecredsspsupport to 1"))
       }
-      if let line = context.deciding( "authentication level"), line.integer.value == 0 {
+      if let line = context.effectiveLine(forKey: "authentication level"), line.integer.value == 0 {
         edits.append((.replaceValue(line: line.index, syntax: line.syntax, with: "2"), "set authentication level to 2"))
       }
-      if let line = context.deciding( "negotiate security layer"), line.integer.value == 0 {
-        edits.append((.replaceValue(line: line.index, syntax: line.syntax, with: "1"), "set negotiate security layer to 1"))
+      if let line = context.effectiveLine(forKey: "negotiate security layer"), line.integer.value == 0 {
+        edits.append(
+          (.replaceValue(line: line.index, syntax: line.syntax, with: "1"), "set negotiate security layer to 1"))
       }
       return edits
     }

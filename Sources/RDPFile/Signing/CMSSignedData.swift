@@ -1,20 +1,20 @@
 /// The parts of a CMS `SignedData` (RFC 5652) a signature report needs. Only read, never
 /// verified here: OpenSSL checks the signature itself.
-public struct CMSSignedData: Sendable, Hashable {
+package struct CMSSignedData: Sendable, Hashable {
   /// The certificates the signer included, in order.
-  public let certificates: [Certificate]
+  package let certificates: [Certificate]
   /// The digest algorithm of the first signer (`sha256`, `sha1`, … or an OID).
-  public let digestAlgorithm: String
+  package let digestAlgorithm: String
   /// Whether the first signer signed attributes rather than the content directly (rdpsign.exe
   /// signs without attributes).
-  public let hasSignedAttributes: Bool
+  package let hasSignedAttributes: Bool
   /// How many signers there are.
-  public let signerCount: Int
+  package let signerCount: Int
   private let signerIssuer: DistinguishedName?
   private let signerSerial: String?
 
   /// Reads a DER `ContentInfo` holding `SignedData`.
-  public init(der: [UInt8]) throws(DERError) {
+  package init(der: [UInt8]) throws(DERError) {
     var outer = DERReader(der[...])
     var info = DERReader(try outer.next(DERNode.sequence, "CMS content info").content)
     guard try info.next().objectIdentifier() == "1.2.840.113549.1.7.2" else {
@@ -59,7 +59,7 @@ public struct CMSSignedData: Sendable, Hashable {
 
   /// The certificate of the first signer, found by issuer and serial number among the included
   /// certificates.
-  public var signerCertificate: Certificate? {
+  package var signerCertificate: Certificate? {
     guard let signerIssuer, let signerSerial else { return nil }
     return certificates.first { $0.issuer == signerIssuer && $0.serialNumber == signerSerial }
   }

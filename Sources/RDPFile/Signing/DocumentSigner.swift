@@ -4,12 +4,12 @@
 /// Before signing, an old signature is removed, and a file with `full address` but no
 /// `alternate full address` gets one with the same value: clients prefer the alternate address,
 /// so an unsigned one added later would otherwise redirect the signed file.
-public struct DocumentSigner: Sendable {
+package struct DocumentSigner: Sendable {
   /// What makes the CMS signature.
-  public let signer: any ContentSigner
+  package let signer: any ContentSigner
 
   /// A document signer using `signer` for the cryptography.
-  public init(signer: any ContentSigner) {
+  package init(signer: any ContentSigner) {
     self.signer = signer
   }
 
@@ -18,12 +18,14 @@ public struct DocumentSigner: Sendable {
   /// - Throws: ``SigningError`` when a signable setting appears more than once (the signature
   ///   would cover one line while a client may read the other), when nothing signable is
   ///   present, or when the signer fails.
-  public func sign(_ document: RDPDocument) throws(SigningError) -> (document: RDPDocument, changes: [String]) {
+  package func sign(_ document: RDPDocument) throws(SigningError) -> (document: RDPDocument, changes: [String]) {
     var current = SignatureGuard.strip(document)
     var changes: [String] = []
     if SignatureGuard.isSigned(document) { changes.append("replaced the old signature") }
     var effective = current.effective
-    if let full = effective.deciding("full address"), effective.deciding("alternate full address") == nil {
+    if let full = effective.effectiveLine(forKey: "full address"),
+      effective.effectiveLine(forKey: "alternate full address") == nil
+    {
       let value = effective.string("full address") ?? full.value
       do {
         try current.set(Setting(key: "alternate full address", type: .string, value: value))
@@ -31,20 +33,26 @@ public struct DocumentSigner: Sendable {
         throw SigningError("cannot add alternate full address: \(error)")
       }
       effective = current.effective
-      changes.append("added alternate full address:s:\(TextEscaper.brief(value)) so that no unsigned alternate address can redirect the file")
+      changes.append(
+        "added alternate full address:s:\(TextEscaper.brief(value)) so that no unsigned alternate address can redirect the file"
+      )
     }
     var names: [String] = []
     var lines: [String] = []
     for (key, scopeName) in PropertyCatalogue.signableKeys {
       let occurrences = effective.lines(forKey: key)
-      guard let line = effective.deciding(key) else { continue }
+      guard let line = effective.effectiveLine(forKey: key) else { continue }
       guard occurrences.count == 1 else {
-        throw SigningError("'\(key)' appears \(occurrences.count) times; remove the extra lines before signing (a client may read one the signature does not cover)")
+        throw SigningError(
+          "'\(key)' appears \(occurrences.count) times; remove the extra lines before signing (a client may read one the signature does not cover)"
+        )
       }
       names.append(scopeName)
       lines.append(SignedContent.trimmed(current.lines[line.index].text))
     }
-    guard !names.isEmpty else { throw SigningError("the file has no setting that signing covers (full address, gateway, redirections, …)") }
+    guard !names.isEmpty else {
+      throw SigningError("the file has no setting that signing covers (full address, gateway, redirections, …)")
+    }
     let content = SignedContent(names: names, lines: lines)
     let block = SignatureBlock(cms: try signer.sign(content.bytes))
     do {
@@ -54,7 +62,8 @@ public struct DocumentSigner: Sendable {
     } catch {
       throw SigningError("cannot append the signature lines: \(error)")
     }
-    changes.append("signed \(names.count) settings (\(names.prefix(4).joined(separator: ", "))\(names.count > 4 ? ", …" : ""))")
+    changes.append(
+      "signed \(names.count) settings (\(names.prefix(4).joined(separator: ", "))\(names.count > 4 ? ", …" : ""))")
     return (current, changes)
   }
 }

@@ -4,19 +4,21 @@
 /// The header is three little-endian 32-bit words: `0x00010001`, `0x00000001` and the length of
 /// the CMS bytes that follow (the layout rdpsign.exe writes; its format is unpublished and was
 /// reconstructed by nfedera/rdpsign).
-public struct SignatureBlock: Sendable, Hashable {
+package struct SignatureBlock: Sendable, Hashable {
   /// The DER-encoded CMS `SignedData` (a `ContentInfo`).
-  public let cms: [UInt8]
+  package let cms: [UInt8]
 
   /// Wraps CMS bytes made by a signer.
-  public init(cms: [UInt8]) {
+  package init(cms: [UInt8]) {
     self.cms = cms
   }
 
   /// Decodes the value of a `signature` line.
-  public init(value: String) throws(DERError) {
+  package init(value: String) throws(DERError) {
     guard let bytes = Base64.decode(value) else { throw DERError("the signature is not valid base64") }
-    guard bytes.count >= 12 else { throw DERError("the signature is \(bytes.count) bytes, shorter than its 12-byte header") }
+    guard bytes.count >= 12 else {
+      throw DERError("the signature is \(bytes.count) bytes, shorter than its 12-byte header")
+    }
     func word(_ offset: Int) -> UInt32 {
       (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * UInt32($1)) }
     }
@@ -31,17 +33,19 @@ public struct SignatureBlock: Sendable, Hashable {
 
   /// The text for a `signature:s:` line: header and CMS in base64, in 64-character pieces
   /// separated by two spaces, as rdpsign.exe writes it.
-  public var value: String {
+  package var value: String {
     var header: [UInt8] = [0x01, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x00]
     let length = UInt32(cms.count)
     header += (0..<4).map { UInt8(truncatingIfNeeded: length >> (8 * UInt32($0))) }
     let text = Array(Base64.encode(header + cms).utf8)
-    let pieces = stride(from: 0, to: text.count, by: 64).map { String(decoding: text[$0..<min($0 + 64, text.count)], as: UTF8.self) }
+    let pieces = stride(from: 0, to: text.count, by: 64).map {
+      String(decoding: text[$0..<min($0 + 64, text.count)], as: UTF8.self)
+    }
     return pieces.joined(separator: "  ")
   }
 
   /// The CMS structure: certificates, the signer's identity and the digest algorithm.
-  public func signedData() throws(DERError) -> CMSSignedData {
+  package func signedData() throws(DERError) -> CMSSignedData {
     try CMSSignedData(der: cms)
   }
 }

@@ -4,48 +4,49 @@
 /// outside the scope do not break it, but an unsigned security setting beside a signature is
 /// what signing is meant to prevent, so any change to a signed file counts as breaking unless
 /// the caller removes the signature (see ``strip(_:)``) or signs again.
-public struct SignatureGuard: Sendable {
+package struct SignatureGuard: Sendable {
   /// The document before the change.
-  public let original: RDPDocument
+  package let original: RDPDocument
   /// The document after the change.
-  public let edited: RDPDocument
+  package let edited: RDPDocument
 
   /// Compares a document before and after a change.
-  public init(original: RDPDocument, edited: RDPDocument) {
+  package init(original: RDPDocument, edited: RDPDocument) {
     self.original = original
     self.edited = edited
   }
 
   /// Whether a document carries `signscope` or `signature` lines.
-  public static func isSigned(_ document: RDPDocument) -> Bool {
+  package static func isSigned(_ document: RDPDocument) -> Bool {
     isSigned(document.effective)
   }
 
   /// Whether the document behind an effective view carries `signscope` or `signature` lines.
-  public static func isSigned(_ settings: EffectiveSettings) -> Bool {
+  package static func isSigned(_ settings: EffectiveSettings) -> Bool {
     settings.contains("signscope") || settings.contains("signature")
   }
 
   /// The keys named in the document's last `signscope` line, lower-cased.
-  public static func scopeKeys(of document: RDPDocument) -> [String] {
+  package static func scopeKeys(of document: RDPDocument) -> [String] {
     guard let scope = document.lineIndices(forKey: "signscope").last.flatMap({ document.lines[$0].setting })
     else { return [] }
     return scope.value.split(separator: ",").map { PropertyCatalogue.key(forScopeName: String($0)) }
   }
 
   /// Why the change breaks the signature, or `nil` when the file is unsigned or unchanged.
-  public var verdict: String? {
+  package var verdict: String? {
     guard Self.isSigned(original), original != edited else { return nil }
     let scope = Set(Self.scopeKeys(of: original))
     let touched = changedKeys().filter(scope.contains).sorted()
     if !touched.isEmpty {
-      return "the file is signed and the change touches \(touched.map { "'\($0)'" }.joined(separator: ", ")), which the signature covers"
+      return
+        "the file is signed and the change touches \(touched.map { "'\($0)'" }.joined(separator: ", ")), which the signature covers"
     }
     return "the file is signed and the change adds, removes or alters lines beside the signature"
   }
 
   /// The normalized keys whose lines differ between the two documents.
-  public func changedKeys() -> Set<String> {
+  package func changedKeys() -> Set<String> {
     func linesByKey(_ document: RDPDocument) -> [String: [[UInt8]]] {
       var result: [String: [[UInt8]]] = [:]
       for line in document.lines {
@@ -60,7 +61,7 @@ public struct SignatureGuard: Sendable {
   }
 
   /// The document without its `signscope` and `signature` lines.
-  public static func strip(_ document: RDPDocument) -> RDPDocument {
+  package static func strip(_ document: RDPDocument) -> RDPDocument {
     var stripped = document
     stripped.removeSettings(named: "signscope")
     stripped.removeSettings(named: "signature")

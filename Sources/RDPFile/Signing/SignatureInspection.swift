@@ -7,9 +7,9 @@ public struct SignatureInspection: Sendable {
   /// The content the `signscope` line describes, when there is one.
   public let content: SignedContent?
   /// The decoded `signature` value, when it decodes.
-  public let block: SignatureBlock?
+  package let block: SignatureBlock?
   /// The CMS structure of the block, when it parses.
-  public let signedData: CMSSignedData?
+  package let signedData: CMSSignedData?
   /// What is wrong, in the order found; empty for an unsigned file or an intact-looking one.
   public private(set) var problems: [SignatureProblem]
   /// The outcome of the cryptographic check, once ``verify(with:)`` ran.
@@ -49,7 +49,9 @@ public struct SignatureInspection: Sendable {
       let duplicated = scopeKeys.filter { effective.lines(forKey: $0).count > 1 }
       if !duplicated.isEmpty { problems.append(.duplicateScopedKey(duplicated)) }
       let scope = Set(scopeKeys)
-      let outside = PropertyCatalogue.signableKeys.map(\.key).filter { !scope.contains($0) && effective.deciding($0) != nil }
+      let outside = PropertyCatalogue.signableKeys.map(\.key).filter {
+        !scope.contains($0) && effective.effectiveLine(forKey: $0) != nil
+      }
       if !outside.isEmpty { problems.append(.unsignedSettings(outside)) }
     }
     if let signatureLine {

@@ -13,20 +13,22 @@ public struct SignedContent: Sendable, Hashable {
   public let bytes: [UInt8]
 
   /// The content the document's own `signscope` line describes, or `nil` when it has none.
-  public init?(signedBy document: RDPDocument) {
+  package init?(signedBy document: RDPDocument) {
     self.init(signedBy: document.effective)
   }
 
   /// The content a document's own `signscope` line describes, from its effective view.
-  public init?(signedBy effective: EffectiveSettings) {
+  package init?(signedBy effective: EffectiveSettings) {
     let document = effective.document
     guard let scope = effective.lastLine(forKey: "signscope") else { return nil }
-    let names = scope.value.split(separator: ",", omittingEmptySubsequences: false).map { HostAddress.trimmed(String($0)) }
+    let names = scope.value.split(separator: ",", omittingEmptySubsequences: false).map {
+      PlainText.trimmed(String($0))
+    }
     var lines: [String] = []
     var missing: [String] = []
     for name in names {
       let key = PropertyCatalogue.key(forScopeName: name)
-      guard let line = effective.deciding(key) ?? effective.lastLine(forKey: key) else {
+      guard let line = effective.effectiveLine(forKey: key) ?? effective.lastLine(forKey: key) else {
         missing.append(name)
         continue
       }
@@ -55,8 +57,12 @@ public struct SignedContent: Sendable, Hashable {
 
   /// A line without the blanks signing tools trim.
   static func trimmed(_ text: String) -> String {
-    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{0B}" || $0 == "\u{0C}" }
-    guard let first = text.firstIndex(where: { !blank($0) }), let last = text.lastIndex(where: { !blank($0) }) else { return "" }
+    let blank: (Character) -> Bool = {
+      $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{0B}" || $0 == "\u{0C}"
+    }
+    guard let first = text.firstIndex(where: { !blank($0) }), let last = text.lastIndex(where: { !blank($0) }) else {
+      return ""
+    }
     return String(text[first...last])
   }
 }

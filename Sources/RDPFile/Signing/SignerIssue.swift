@@ -28,22 +28,26 @@ public enum SignerIssue: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .expired(let date): "the signer's certificate expired on \(date)"
     case .notYetValid(let date): "the signer's certificate is not valid before \(date)"
-    case .weakDigest(let digest): "the signature uses \(digest.uppercased()), a digest that no longer protects signatures (re-sign with SHA-256)"
-    case .selfSigned(let subject): "the signer's certificate is self-signed (\(TextEscaper.brief(subject, limit: 60))), so no authority vouches for the publisher's name"
+    case .weakDigest(let digest):
+      "the signature uses \(digest.uppercased()), a digest that no longer protects signatures (re-sign with SHA-256)"
+    case .selfSigned(let subject):
+      "the signer's certificate is self-signed (\(TextEscaper.brief(subject, limit: 60))), so no authority vouches for the publisher's name"
     case .untrusted(let reason): "the signer is not trusted (\(TextEscaper.brief(reason)))"
     }
   }
 
   /// Judges the signer of `signedData` at `now` (validity is not judged without it); `trust` is
   /// the chain check, when one was made.
-  public static func assess(_ signedData: CMSSignedData, now: CertificateTime?, trust: SignerTrust?) -> [SignerIssue] {
+  package static func assess(_ signedData: CMSSignedData, now: CertificateTime?, trust: SignerTrust?) -> [SignerIssue] {
     var issues: [SignerIssue] = []
     if let certificate = signedData.signerCertificate {
       if let now, now > certificate.notAfter { issues.append(.expired(certificate.notAfter)) }
       if let now, now < certificate.notBefore { issues.append(.notYetValid(certificate.notBefore)) }
       if certificate.isSelfIssued { issues.append(.selfSigned(certificate.subject.description)) }
     }
-    if ["sha1", "md5"].contains(signedData.digestAlgorithm.lowercased()) { issues.append(.weakDigest(signedData.digestAlgorithm)) }
+    if ["sha1", "md5"].contains(signedData.digestAlgorithm.lowercased()) {
+      issues.append(.weakDigest(signedData.digestAlgorithm))
+    }
     if let trust, !trust.trusted { issues.append(.untrusted(trust.detail)) }
     return issues
   }

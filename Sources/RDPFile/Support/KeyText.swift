@@ -26,7 +26,9 @@ enum KeyText {
   /// replaced by their ASCII twins, invisible characters (format characters such as U+200B)
   /// dropped. `pаssword` with a Cyrillic `а` reads as `password`.
   static func skeleton(of key: String) -> String {
-    guard key.unicodeScalars.contains(where: { !$0.isASCII }) else { return trimmed(Setting.normalize(key)) }
+    guard key.unicodeScalars.contains(where: { !$0.isASCII }) else {
+      return PlainText.trimmed(PlainText.asciiLowercased(key))
+    }
     var result = ""
     for scalar in key.unicodeScalars {
       if scalar.isASCII {
@@ -41,6 +43,6 @@ enum KeyText {
         result.unicodeScalars.append(scalar)
       }
     }
-    return trimmed(Setting.normalize(result))
+    return PlainText.trimmed(PlainText.asciiLowercased(result))
   }
 }

@@ -4,9 +4,9 @@
 /// characters are written as escapes (`\n`, `\t`, `\u{1B}`, …), so a value can neither move
 /// the cursor, recolour the terminal nor hide what it says. Backslashes stay as they are, since
 /// Windows paths are full of them.
-public enum TextEscaper {
+package enum TextEscaper {
   /// Returns `text` with every unsafe character escaped.
-  public static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: needsEscape) else { return text }
     var output = ""
     output.reserveCapacity(text.utf8.count + 8)
@@ -29,14 +29,14 @@ public enum TextEscaper {
   /// `text` escaped and, when longer than `limit` characters, cut to fit with an ellipsis: the
   /// form for text from a file quoted inside a message, where a megabyte-long value would
   /// drown the message.
-  public static func brief(_ text: String, limit: Int = 80) -> String {
+  package static func brief(_ text: String, limit: Int = 80) -> String {
     let escaped = escape(text)
     guard escaped.count > limit else { return escaped }
     return escaped.prefix(limit - 1) + "…"
   }
 
   /// Whether a character is escaped when printed.
-  public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+  package static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: true
     case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true

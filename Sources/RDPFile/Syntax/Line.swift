@@ -58,7 +58,9 @@ public struct Line: Sendable, Hashable {
     Self.text(of: content, encoding: encoding, isPlainASCII: isPlainASCII, codeUnits: range)
   }
 
-  static func text(of content: ArraySlice<UInt8>, encoding: TextEncoding, isPlainASCII: Bool, codeUnits range: Range<Int>) -> String {
+  static func text(
+    of content: ArraySlice<UInt8>, encoding: TextEncoding, isPlainASCII: Bool, codeUnits range: Range<Int>
+  ) -> String {
     guard isPlainASCII else { return TextDecoder.decode(content, codeUnits: range, in: encoding) }
     let size = encoding.codeUnitSize
     let start = content.startIndex + range.lowerBound * size

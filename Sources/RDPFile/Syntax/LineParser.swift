@@ -50,7 +50,9 @@ enum LineParser {
   }
 
   /// The number of lines, counted first so the table is allocated once at its final size.
-  private static func lineCount<Loader: CodeUnitLoader>(_ base: UnsafePointer<UInt8>?, _ unitCount: Int, loader: Loader.Type) -> Int {
+  private static func lineCount<Loader: CodeUnitLoader>(
+    _ base: UnsafePointer<UInt8>?, _ unitCount: Int, loader: Loader.Type
+  ) -> Int {
     guard let base else { return 0 }
     var count = 0
     var index = 0
@@ -100,8 +102,11 @@ enum LineParser {
           terminator = .cr
         }
       }
-      let kind = classify(UnsafeBufferPointer(start: base, count: unitCount * size), lineStart, index, loader: Loader.self)
-      table.append(start: start + lineStart * size, end: start + next * size, terminator: terminator, kind: kind, isPlainASCII: plain)
+      let kind = classify(
+        UnsafeBufferPointer(start: base, count: unitCount * size), lineStart, index, loader: Loader.self)
+      table.append(
+        start: start + lineStart * size, end: start + next * size, terminator: terminator, kind: kind,
+        isPlainASCII: plain)
       lineStart = next
       index = next
       plain = true

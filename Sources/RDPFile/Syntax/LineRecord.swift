@@ -13,9 +13,16 @@ struct LineRecord: Sendable, Hashable {
   /// colons kept aside (1).
   var bits: UInt16
 
-  enum KindCode: UInt16 { case blank = 0, unparsed = 1, setting = 2 }
+  enum KindCode: UInt16 {
+    case blank = 0
+    case unparsed = 1
+    case setting = 2
+  }
 
-  init(start: UInt32, terminator: LineTerminator, kind: KindCode, type: ValueType?, reason: UnparsedReason?, isPlainASCII: Bool) {
+  init(
+    start: UInt32, terminator: LineTerminator, kind: KindCode, type: ValueType?, reason: UnparsedReason?,
+    isPlainASCII: Bool
+  ) {
     self.start = start
     firstColon = 0
     secondColon = 0

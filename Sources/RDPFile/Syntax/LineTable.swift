@@ -32,13 +32,17 @@ struct LineTable: Sendable, Hashable {
     var record: LineRecord
     switch kind {
     case .blank:
-      record = LineRecord(start: UInt32(truncatingIfNeeded: start), terminator: terminator, kind: .blank, type: nil, reason: nil, isPlainASCII: isPlainASCII)
+      record = LineRecord(
+        start: UInt32(truncatingIfNeeded: start), terminator: terminator, kind: .blank, type: nil, reason: nil,
+        isPlainASCII: isPlainASCII)
     case .unparsed(let reason):
       record = LineRecord(
-        start: UInt32(truncatingIfNeeded: start), terminator: terminator, kind: .unparsed, type: nil, reason: reason, isPlainASCII: isPlainASCII)
+        start: UInt32(truncatingIfNeeded: start), terminator: terminator, kind: .unparsed, type: nil, reason: reason,
+        isPlainASCII: isPlainASCII)
     case .setting(let syntax):
       record = LineRecord(
-        start: UInt32(truncatingIfNeeded: start), terminator: terminator, kind: .setting, type: syntax.type, reason: nil, isPlainASCII: isPlainASCII)
+        start: UInt32(truncatingIfNeeded: start), terminator: terminator, kind: .setting, type: syntax.type,
+        reason: nil, isPlainASCII: isPlainASCII)
       let first = syntax.keyRange.upperBound
       let second = syntax.typeRange.upperBound
       if first <= Int(UInt16.max), second <= Int(UInt16.max) {
@@ -89,7 +93,10 @@ struct LineTable: Sendable, Hashable {
         first = wide.first
         second = wide.second
       }
-      return .setting(SettingSyntax(keyRange: 0..<first, typeRange: (first + 1)..<second, valueRange: (second + 1)..<unitCount, type: record.type))
+      return .setting(
+        SettingSyntax(
+          keyRange: 0..<first, typeRange: (first + 1)..<second, valueRange: (second + 1)..<unitCount, type: record.type)
+      )
     }
   }
 }

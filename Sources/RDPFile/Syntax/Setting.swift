@@ -28,21 +28,11 @@ public struct Setting: Sendable, CustomStringConvertible {
   }
 
   /// The key folded to ASCII lower case, the form used to match keys.
-  public var normalizedKey: String { Setting.normalize(key) }
+  public var normalizedKey: String { PlainText.asciiLowercased(key) }
 
   /// The setting as a file line: `key:type:value`.
   public var description: String { "\(key):\(type.letter):\(value)" }
 
-  /// Folds ASCII letters to lower case and leaves everything else alone, as key matching does.
-  public static func normalize(_ key: String) -> String {
-    var needsWork = false
-    for byte in key.utf8 where byte >= 0x41 && byte <= 0x5A {
-      needsWork = true
-      break
-    }
-    guard needsWork else { return key }
-    return String(decoding: key.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-  }
 }
 
 extension Setting: Hashable {

@@ -12,8 +12,7 @@ public struct SettingSyntax: Sendable, Hashable {
   public var type: ValueType
 
   /// Creates a syntax description from its parts.
-  public init(keyRange: Range<Int>, typeRange: Range<Int>, valueRange: Range<Int>, type: ValueType)
-  {
+  public init(keyRange: Range<Int>, typeRange: Range<Int>, valueRange: Range<Int>, type: ValueType) {
     self.keyRange = keyRange
     self.typeRange = typeRange
     self.valueRange = valueRange

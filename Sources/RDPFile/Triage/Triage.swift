@@ -30,14 +30,18 @@ public struct Triage: Sendable {
     }
     credentials.username = mstsc.username
     credentials.domain = mstsc.domain
-    credentials.storedSecretKeys = context.settingLines.filter { SecretPolicy.isSecret(key: $0.key) && !$0.valueIsBlank }.map(\.key)
+    credentials.storedSecretKeys = context.settingLines.filter {
+      SecretPolicy.isSecret(key: $0.key) && !$0.valueIsBlank
+    }.map(\.key)
     var indicators = Indicators()
     for connection in connections where connection.refusal == nil {
       connection.host.map { indicators.add(host: $0) }
       if connection.gatewayUsed { connection.gatewayHost.map { indicators.add(host: $0) } }
     }
     for key in LintContext.addressKeys + ["gatewayhostname"] {
-      if let line = context.effectiveLine(forKey: key), !line.valueIsBlank { indicators.add(host: HostAddress(parsing: line.value).host) }
+      if let line = context.effectiveLine(forKey: key), !line.valueIsBlank {
+        indicators.add(host: HostAddress(parsing: line.value).host)
+      }
     }
     for option in connections[1].commandLineOptions where option.lowercased().hasPrefix("/v:") {
       indicators.add(host: HostAddress(parsing: String(option.dropFirst(3))).host)

@@ -14,7 +14,8 @@ enum TriageRisk {
   /// Keys whose hidden duplicate decides where the file goes or what it does.
   static let decisiveKeys: Set<String> = [
     "full address", "alternate full address", "server port", "gatewayhostname", "gatewayusagemethod", "alternate shell",
-    "remoteapplicationprogram", "remoteapplicationcmdline", "drivestoredirect", "redirectsmartcards", "redirectwebauthn",
+    "remoteapplicationprogram", "remoteapplicationcmdline", "drivestoredirect", "redirectsmartcards",
+    "redirectwebauthn",
     "devicestoredirect", "usbdevicestoredirect", "camerastoredirect", "gatewaycredentialssource", "username",
   ]
 
@@ -28,7 +29,8 @@ enum TriageRisk {
       let key = context.settingLines.first { $0.index == index }?.normalizedKey
       return key.map(decisiveKeys.contains) == true ? .high : .medium
     }
-    if id == "RDP509", let weak = context.signature?.signerIssues(at: context.now).first(where: { $0.code == "weak-digest" }),
+    if id == "RDP509",
+      let weak = context.signature?.signerIssues(at: context.now).first(where: { $0.code == "weak-digest" }),
       diagnostic.message.hasPrefix(weak.description)
     {
       return .low

@@ -50,7 +50,9 @@ struct ArgumentScanner {
   mutating func format(inline: String?, allowing allowed: [String]) throws(UsageError) -> String {
     let value = try value(of: "--format", inline: inline)
     guard allowed.contains(value) else {
-      let list = allowed.count == 2 ? allowed.joined(separator: " or ") : allowed.dropLast().joined(separator: ", ") + " or " + allowed.last!
+      let list =
+        allowed.count == 2
+        ? allowed.joined(separator: " or ") : allowed.dropLast().joined(separator: ", ") + " or " + allowed.last!
       throw UsageError("--format takes \(list), not '\(TextEscaper.escape(value))'")
     }
     return value

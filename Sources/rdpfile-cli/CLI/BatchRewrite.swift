@@ -16,7 +16,9 @@ struct BatchRewrite: Sendable {
   var breakHardLinks = false
 
   /// Takes the argument when it is one of these options; returns whether it did.
-  mutating func consume(_ argument: ArgumentScanner.Argument, from scanner: inout ArgumentScanner) throws(UsageError) -> Bool {
+  mutating func consume(_ argument: ArgumentScanner.Argument, from scanner: inout ArgumentScanner) throws(UsageError)
+    -> Bool
+  {
     if try walk.consume(argument, from: &scanner) { return true }
     switch argument {
     case .option("--dry-run", nil), .option("-n", nil): mode = mode == .write ? .dryRun : mode
@@ -29,10 +31,13 @@ struct BatchRewrite: Sendable {
       }
       // A backup named like a connection file would be read (and rewritten) by the next run.
       guard !PathName.isConnectionFileName(Array(suffix.utf8)) else {
-        throw UsageError("--backup \(TextEscaper.escape(suffix)): a suffix ending in .rdp would make backups look like connection files; use something like .bak")
+        throw UsageError(
+          "--backup \(TextEscaper.escape(suffix)): a suffix ending in .rdp would make backups look like connection files; use something like .bak"
+        )
       }
       backupSuffix = suffix
-    case .option("--format", let inline): json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
+    case .option("--format", let inline):
+      json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
     case .option("--show-secrets", nil): showSecrets = true
     case .option("--no-sync", nil): sync = false
     case .option("--lock-timeout", let inline):
@@ -44,7 +49,8 @@ struct BatchRewrite: Sendable {
   }
 
   /// Applies `plan` to every file under `paths` and reports; returns the exit code.
-  func run(_ plan: RewritePlan, on paths: [String], resolver: any HostResolver, in context: CommandContext) -> ExitCode {
+  func run(_ plan: RewritePlan, on paths: [String], resolver: any HostResolver, in context: CommandContext) -> ExitCode
+  {
     let restore = Interruption.shared.install()
     defer { restore() }
     let progress = Progress(enabled: context.errorsIsTerminal && !json)

@@ -17,6 +17,6 @@ protocol Command: Sendable {
 extension Command {
   /// The text `rdpfile help NAME` and `rdpfile NAME --help` print.
   static var helpText: String {
-    "usage: \(usage)\n\n\(summary)\n\n\(help)"
+    "usage: \(usage)\n\n\(summary)\n\n\(help)\n"
   }
 }

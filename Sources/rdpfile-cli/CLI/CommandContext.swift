@@ -1,7 +1,8 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 /// What a command may touch outside itself: its output streams, standard input, the
 /// environment, the file system seam and the host resolver. Tests build one that captures.
@@ -58,7 +59,8 @@ final class CommandContext {
   ) -> CommandContext {
     CommandContext(
       output: OutputSink(), errors: OutputSink(), environment: environment, outputIsTerminal: false,
-      errorsIsTerminal: false, readStandardInput: { (Array(standardInput.prefix($0)), standardInput.count) }, fileOperations: fileOperations,
+      errorsIsTerminal: false, readStandardInput: { (Array(standardInput.prefix($0)), standardInput.count) },
+      fileOperations: fileOperations,
       resolver: resolver)
   }
 

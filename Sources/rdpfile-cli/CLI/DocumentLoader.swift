@@ -1,7 +1,8 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 /// Reads one path named on the command line (or `-` for standard input) into a document, for
 /// the commands that look at a single file (`show`, `get`, `doctor`).

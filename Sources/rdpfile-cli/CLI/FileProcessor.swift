@@ -36,23 +36,25 @@ struct FileProcessor {
     let standardInput: Swift.Result<[UInt8], FileError>? =
       paths.contains("-") ? Swift.Result { () throws(FileError) in try context.standardInput(limit: limit) } : nil
     let budget = MemoryBudget.shared
-    forEach(paths, { entry -> Result in
-      switch entry {
-      case .standardInput:
-        switch standardInput ?? .success([]) {
-        case .success(let bytes): return budget.whileHolding(bytes.count) { work("-", RDPDocument(bytes: bytes)) }
-        case .failure(let error): return failure(error)
-        }
-      case .failure(let error):
-        return failure(error)
-      case .file(let location):
-        do throws(FileError) {
-          let snapshot = try reader.read(location)
-          return budget.whileHolding(snapshot.bytes.count) { work(location.path, RDPDocument(bytes: snapshot.bytes)) }
-        } catch {
+    forEach(
+      paths,
+      { entry -> Result in
+        switch entry {
+        case .standardInput:
+          switch standardInput ?? .success([]) {
+          case .success(let bytes): return budget.whileHolding(bytes.count) { work("-", RDPDocument(bytes: bytes)) }
+          case .failure(let error): return failure(error)
+          }
+        case .failure(let error):
           return failure(error)
+        case .file(let location):
+          do throws(FileError) {
+            let snapshot = try reader.read(location)
+            return budget.whileHolding(snapshot.bytes.count) { work(location.path, RDPDocument(bytes: snapshot.bytes)) }
+          } catch {
+            return failure(error)
+          }
         }
-      }
-    }, consume: consume)
+      }, consume: consume)
   }
 }

@@ -25,11 +25,14 @@ struct FileSignatureReport: Sendable {
 
   /// Inspects one document: structure first, then the signature and the chain through
   /// OpenSSL, then the signer (the same verdicts as lint's RDP508 and RDP509).
-  static func inspect(_ document: RDPDocument, path: String, verifier: OpenSSLVerifier, now: CertificateTime) -> FileSignatureReport {
+  static func inspect(_ document: RDPDocument, path: String, verifier: OpenSSLVerifier, now: CertificateTime)
+    -> FileSignatureReport
+  {
     var inspection = SignatureInspection(document)
     guard inspection.isSigned else { return FileSignatureReport(path: path, status: .unsigned) }
     inspection.verify(with: verifier)
-    var report = FileSignatureReport(path: path, status: inspection.isIntact ? .intact : .broken, problems: inspection.problems)
+    var report = FileSignatureReport(
+      path: path, status: inspection.isIntact ? .intact : .broken, problems: inspection.problems)
     if case .unavailable(let reason)? = inspection.check {
       report.status = .error
       report.error = reason
@@ -67,19 +70,29 @@ struct FileSignatureReport: Sendable {
       field("signer", certificate.subject.description)
       field("issuer", certificate.issuer.description)
       field("valid", "\(certificate.notBefore) to \(certificate.notAfter)\(Self.validity(certificate, now: now))")
-      if let thumbprint = signer.thumbprint { field("sha256", "\(thumbprint) (thumbprint for the trusted .rdp publishers policy)") }
+      if let thumbprint = signer.thumbprint {
+        field("sha256", "\(thumbprint) (thumbprint for the trusted .rdp publishers policy)")
+      }
     } else if !problems.contains(where: { if case .malformedBlock = $0 { true } else { false } }) {
       field("signer", "not found among the \(certificateCount) included certificates")
     }
-    if let digestAlgorithm { field("digest", digestAlgorithm + (digestAlgorithm == "sha1" ? " (deprecated: re-sign with SHA-256)" : "")) }
-    if let trust { field("trust", trust.trusted ? "trusted: \(trust.detail)" : "not trusted: \(TextEscaper.escape(trust.detail))") }
+    if let digestAlgorithm {
+      field("digest", digestAlgorithm + (digestAlgorithm == "sha1" ? " (deprecated: re-sign with SHA-256)" : ""))
+    }
+    if let trust {
+      field("trust", trust.trusted ? "trusted: \(trust.detail)" : "not trusted: \(TextEscaper.escape(trust.detail))")
+    }
     for issue in signerIssues where issue.code != "signer-untrusted" { field("warning", issue.description) }
     return lines.joined(separator: "\n") + "\n"
   }
 
   func json(now: CertificateTime) -> JSONValue {
     var members: [(String, JSONValue)] = [("file", .string(path)), ("status", .string(status.rawValue))]
-    members.append(("problems", .array(problems.map { .object([("code", .string($0.code)), ("message", .string($0.description))]) })))
+    members.append(
+      (
+        "problems",
+        .array(problems.map { .object([("code", .string($0.code)), ("message", .string($0.description))]) })
+      ))
     members.append(("error", .optional(error)))
     members.append(("scope", .array(scope.map(JSONValue.string))))
     members.append(("digestAlgorithm", .optional(digestAlgorithm)))
@@ -91,7 +104,8 @@ struct FileSignatureReport: Sendable {
           "signer",
           .object([
             ("subject", .string(certificate.subject.description)), ("issuer", .string(certificate.issuer.description)),
-            ("serialNumber", .string(certificate.serialNumber)), ("notBefore", .string(certificate.notBefore.description)),
+            ("serialNumber", .string(certificate.serialNumber)),
+            ("notBefore", .string(certificate.notBefore.description)),
             ("notAfter", .string(certificate.notAfter.description)), ("validNow", .bool(certificate.isValid(at: now))),
             ("sha256", .optional(signer.thumbprint)),
           ])
@@ -99,8 +113,13 @@ struct FileSignatureReport: Sendable {
     } else {
       members.append(("signer", .null))
     }
-    members.append(("trust", trust.map { .object([("trusted", .bool($0.trusted)), ("detail", .string($0.detail))]) } ?? .null))
-    members.append(("signerIssues", .array(signerIssues.map { .object([("code", .string($0.code)), ("message", .string($0.description))]) })))
+    members.append(
+      ("trust", trust.map { .object([("trusted", .bool($0.trusted)), ("detail", .string($0.detail))]) } ?? .null))
+    members.append(
+      (
+        "signerIssues",
+        .array(signerIssues.map { .object([("code", .string($0.code)), ("message", .string($0.description))]) })
+      ))
     return .object(members)
   }
 
@@ -111,9 +130,9 @@ struct FileSignatureReport: Sendable {
   }
 }
 
-fileprivate extension String {
+extension String {
   /// The text padded with spaces to `width` characters.
-  func padding(to width: Int) -> String {
+  fileprivate func padding(to width: Int) -> String {
     count >= width ? self : self + String(repeating: " ", count: width - count)
   }
 }

@@ -19,7 +19,9 @@ struct FixReport {
   func count(_ label: String) -> Int { counts[label] ?? 0 }
 
   var exitCode: ExitCode {
-    .of(failures: count("refused") + count("failed") + count("not-processed"), findings: mode == .check ? count("would-change") : 0)
+    .of(
+      failures: count("refused") + count("failed") + count("not-processed"),
+      findings: mode == .check ? count("would-change") : 0)
   }
 
   func begin(_ context: CommandContext) {
@@ -63,20 +65,25 @@ struct FixReport {
         ("notProcessed", .int(count("not-processed"))),
       ])
       context.output.write(
-        (wroteFile ? "\n  ]" : "]") + ",\n  \"notes\": " + JSONValue.array(shownNotes.map(JSONValue.string)).rendered(pretty: true, indent: 1)
-          + ",\n  \"interrupted\": \(interruption != nil),\n  \"summary\": " + summary.rendered(pretty: true, indent: 1) + "\n}\n")
+        (wroteFile ? "\n  ]" : "]") + ",\n  \"notes\": "
+          + JSONValue.array(shownNotes.map(JSONValue.string)).rendered(pretty: true, indent: 1)
+          + ",\n  \"interrupted\": \(interruption != nil),\n  \"summary\": " + summary.rendered(pretty: true, indent: 1)
+          + "\n}\n")
       return
     }
     for note in shownNotes { context.output.line("note: \(note)") }
     if let interruption {
-      context.error("interrupted by signal \(interruption): stopped between files; every file is either as it was or fully rewritten")
+      context.error(
+        "interrupted by signal \(interruption): stopped between files; every file is either as it was or fully rewritten"
+      )
     }
     context.output.line(summaryText)
   }
 
   var summaryText: String {
     let changed = mode == .write ? "\(count("changed")) changed" : "\(count("would-change")) would change"
-    var text = "scanned \(scanned) file\(scanned == 1 ? "" : "s"): \(changed), \(count("unchanged")) unchanged, \(count("refused")) refused, \(count("failed")) failed"
+    var text =
+      "scanned \(scanned) file\(scanned == 1 ? "" : "s"): \(changed), \(count("unchanged")) unchanged, \(count("refused")) refused, \(count("failed")) failed"
     if count("not-processed") > 0 { text += ", \(count("not-processed")) not processed (interrupted)" }
     if mode != .write { text += "; nothing was written" }
     return text

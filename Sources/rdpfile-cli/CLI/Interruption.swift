@@ -1,7 +1,8 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Synchronization
 
 /// Records SIGINT and SIGTERM instead of dying mid-write, so a batch stops between files and
 /// never leaves a half-written or temporary file behind.

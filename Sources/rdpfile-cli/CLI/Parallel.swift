@@ -1,7 +1,8 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Dispatch
 
 /// Maps `items` on up to `jobs` threads and returns the results in the order of `items`.
 func parallelMap<Item: Sendable, Result: Sendable>(

@@ -18,16 +18,21 @@ struct PolicyOptions {
     """
 
   /// Takes one of these options from `scanner`; `false` when `argument` is another one.
-  mutating func consume(_ argument: ArgumentScanner.Argument, from scanner: inout ArgumentScanner) throws(UsageError) -> Bool {
+  mutating func consume(_ argument: ArgumentScanner.Argument, from scanner: inout ArgumentScanner) throws(UsageError)
+    -> Bool
+  {
     switch argument {
     case .option("--allow-domain", let inline):
       let value = try scanner.value(of: "--allow-domain", inline: inline)
-      guard TriagePolicy.isDomain(value) else { throw UsageError("--allow-domain takes a domain such as contoso.com, not '\(TextEscaper.escape(value))'") }
+      guard TriagePolicy.isDomain(value) else {
+        throw UsageError("--allow-domain takes a domain such as contoso.com, not '\(TextEscaper.escape(value))'")
+      }
       domains.append(value)
     case .option("--trust-thumbprint", let inline):
       let value = try scanner.value(of: "--trust-thumbprint", inline: inline)
       guard TriagePolicy.isThumbprint(value) else {
-        throw UsageError("--trust-thumbprint takes a SHA-256 thumbprint (64 hex digits), not '\(TextEscaper.escape(value))'")
+        throw UsageError(
+          "--trust-thumbprint takes a SHA-256 thumbprint (64 hex digits), not '\(TextEscaper.escape(value))'")
       }
       thumbprints.append(value)
     case .option("--trust-ca", let inline), .option("--ca", let inline):

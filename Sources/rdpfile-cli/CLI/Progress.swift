@@ -1,8 +1,9 @@
+import Dispatch
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Dispatch
-import Synchronization
 
 /// A progress line on standard error for long runs on a terminal, redrawn a few times a second.
 ///

@@ -1,16 +1,24 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 /// The `rdpfile` command: dispatches to subcommands and maps every outcome to an exit code.
 @main
 enum RDPFileTool {
   static let version = "0.1.0"
 
+  /// The version and the build: the commit a release was built from (`scripts/release.sh`
+  /// records it), or a note that this is a build from a working copy.
+  static var versionLine: String {
+    "rdpfile \(version) (\(BuildInfo.commit.map { "commit \($0)" } ?? "built from a working copy; no commit recorded"))"
+  }
+
   static let commands: [any Command.Type] = [
     LintCommand.self, FixCommand.self, ShowCommand.self, GetCommand.self, SetCommand.self, UnsetCommand.self,
-    SignCommand.self, VerifyCommand.self, TriageCommand.self, DoctorCommand.self, RulesCommand.self, ExplainCommand.self,
+    SignCommand.self, VerifyCommand.self, TriageCommand.self, DoctorCommand.self, RulesCommand.self,
+    ExplainCommand.self, CompletionsCommand.self, ManpageCommand.self,
   ]
 
   static func main() {
@@ -33,7 +41,7 @@ enum RDPFileTool {
       context.output.write(overview)
       return .success
     case "-V", "--version", "version":
-      context.output.line("rdpfile \(version)")
+      context.output.line(versionLine)
       return .success
     case "help":
       guard arguments.count > 1 else {
@@ -83,12 +91,12 @@ enum RDPFileTool {
   /// lets this process have.
   static func raiseOpenFileLimit() {
     var limit = rlimit()
-    guard getrlimit(RLIMIT_NOFILE_VALUE, &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+    guard getrlimit(openFileLimitResource, &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
     limit.rlim_cur = limit.rlim_max
-    _ = setrlimit(RLIMIT_NOFILE_VALUE, &limit)
+    _ = setrlimit(openFileLimitResource, &limit)
   }
 
-  private static let RLIMIT_NOFILE_VALUE = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+  private static let openFileLimitResource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
 
   static func command(named name: String) -> (any Command.Type)? {
     commands.first { $0.name == name }

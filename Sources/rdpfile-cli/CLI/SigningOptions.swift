@@ -17,22 +17,31 @@ struct SigningOptions: Sendable {
   var isGiven: Bool { certificate != nil || key != nil || pkcs12 != nil }
 
   /// Takes the argument when it is one of these options; returns whether it did.
-  mutating func consume(_ argument: ArgumentScanner.Argument, from scanner: inout ArgumentScanner) throws(UsageError) -> Bool {
+  mutating func consume(_ argument: ArgumentScanner.Argument, from scanner: inout ArgumentScanner) throws(UsageError)
+    -> Bool
+  {
     switch argument {
     case .option("--cert", let inline): certificate = try scanner.value(of: "--cert", inline: inline)
     case .option("--key", let inline): key = try scanner.value(of: "--key", inline: inline)
     case .option("--pkcs12", let inline): pkcs12 = try scanner.value(of: "--pkcs12", inline: inline)
     case .option("--chain", let inline): chain = try scanner.value(of: "--chain", inline: inline)
-    case .option("--password-file", let inline): password = .file(try scanner.value(of: "--password-file", inline: inline))
+    case .option("--password-file", let inline):
+      password = .file(try scanner.value(of: "--password-file", inline: inline))
     case .option("--password-env", let inline):
       let name = try scanner.value(of: "--password-env", inline: inline)
-      guard !name.isEmpty, !name.contains("=") else { throw UsageError("--password-env takes the name of an environment variable") }
+      guard !name.isEmpty, !name.contains("=") else {
+        throw UsageError("--password-env takes the name of an environment variable")
+      }
       password = .environment(name)
     case .option("--password", _), .option("--pass", _):
-      throw UsageError("passwords are never taken on the command line (other users can see it); use --password-file FILE or --password-env VARIABLE")
+      throw UsageError(
+        "passwords are never taken on the command line (other users can see it); use --password-file FILE or --password-env VARIABLE"
+      )
     case .option("--digest", let inline):
       let value = try scanner.value(of: "--digest", inline: inline).lowercased()
-      guard Self.digests.contains(value) else { throw UsageError("--digest takes \(Self.digests.joined(separator: ", ")), not '\(value)'") }
+      guard Self.digests.contains(value) else {
+        throw UsageError("--digest takes \(Self.digests.joined(separator: ", ")), not '\(value)'")
+      }
       digest = value
     case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
     default: return false
@@ -43,9 +52,13 @@ struct SigningOptions: Sendable {
   /// Checks that the options name one complete set of key material.
   func validate() throws(UsageError) {
     if pkcs12 != nil {
-      guard certificate == nil, key == nil else { throw UsageError("give either --pkcs12 or --cert with --key, not both") }
+      guard certificate == nil, key == nil else {
+        throw UsageError("give either --pkcs12 or --cert with --key, not both")
+      }
     } else {
-      guard certificate != nil, key != nil else { throw UsageError("signing needs --cert CERT and --key KEY (PEM), or --pkcs12 FILE") }
+      guard certificate != nil, key != nil else {
+        throw UsageError("signing needs --cert CERT and --key KEY (PEM), or --pkcs12 FILE")
+      }
     }
   }
 
@@ -60,7 +73,8 @@ struct SigningOptions: Sendable {
     }
     return DocumentSigner(
       signer: try OpenSSLSigner(
-        openssl: tool, environment: context.environment, certificate: certificate, key: key, pkcs12: pkcs12, chain: chain,
+        openssl: tool, environment: context.environment, certificate: certificate, key: key, pkcs12: pkcs12,
+        chain: chain,
         password: password, digest: digest))
   }
 

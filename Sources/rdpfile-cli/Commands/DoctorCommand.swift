@@ -3,7 +3,8 @@ import RDPFile
 /// `rdpfile doctor`: check a connection file against its real server, without logging in.
 struct DoctorCommand: Command {
   static let name = "doctor"
-  static let summary = "Check a file against its server (DNS, port, security negotiation, TLS certificate, gateway) without logging in."
+  static let summary =
+    "Check a file against its server (DNS, port, security negotiation, TLS certificate, gateway) without logging in."
   static let usage = "rdpfile doctor FILE [--timeout SECONDS] [--format text|json]"
   static let help = """
     Contacts the host the file names (and its gateway, when it uses one), and nothing else:
@@ -43,8 +44,10 @@ struct DoctorCommand: Command {
           throw UsageError("--timeout takes seconds between 0 and 120, not '\(text)'")
         }
         timeout = seconds
-      case .option("--format", let inline): json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
-      case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
+      case .option("--format", let inline):
+        json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
+      case .option("--max-size", let inline):
+        maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let value): paths.append(value)
       }

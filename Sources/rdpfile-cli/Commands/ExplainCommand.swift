@@ -3,7 +3,8 @@ import RDPFile
 /// `rdpfile explain`: a rule's documentation or a property's catalogue entry.
 struct ExplainCommand: Command {
   static let name = "explain"
-  static let summary = "Explain a lint rule (RDP101 or its name), a setting (\"authentication level\") or an error code (0x904)."
+  static let summary =
+    "Explain a lint rule (RDP101 or its name), a setting (\"authentication level\") or an error code (0x904)."
   static let usage = "rdpfile explain RULE-OR-KEY-OR-CODE"
   static let help = """
     For a rule: what it checks, why it matters, an example, and the fix with its safety.

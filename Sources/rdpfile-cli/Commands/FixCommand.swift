@@ -4,7 +4,8 @@ import RDPFile
 struct FixCommand: Command {
   static let name = "fix"
   static let summary = "Apply fixes or workarounds (--use-ip, --disable-nla, ...) to files and folders, atomically."
-  static let usage = "rdpfile fix PATH... [--use-ip] [--disable-nla] [--auth-level N] [--set K:T:V] [--unset KEY] [--secure-defaults] [--unsafe-fixes] [--dry-run|--diff|--check]"
+  static let usage =
+    "rdpfile fix PATH... [--use-ip] [--disable-nla] [--auth-level N] [--set K:T:V] [--unset KEY] [--secure-defaults] [--unsafe-fixes] [--dry-run|--diff|--check]"
   static let help = """
     Without action flags, applies the safe fixes the linter offers (--unsafe-fixes adds the
     unsafe ones; --select/--ignore choose rules as in lint). With action flags, makes those
@@ -28,10 +29,6 @@ struct FixCommand: Command {
 
     Signed files are refused when a change would touch them, unless --strip-signature, which
     removes signscope and signature and says so.
-
-    How it writes: only changed files are written, each through a temporary file in the same
-    folder that is flushed and renamed over the original (permissions kept); a file that
-    changed on disk since it was read is skipped. Ctrl-C or SIGTERM stops between files.
 
     --resign signs files that were signed again after changing them, in the same atomic write,
     instead of refusing them (it needs the signing options below; see 'rdpfile help sign').
@@ -77,7 +74,8 @@ struct FixCommand: Command {
         let entry = try scanner.value(of: "--resolve", inline: inline)
         let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, !parts[0].isEmpty, AddressFamily.any.admits(parts[1]) else {
-          throw UsageError("--resolve takes HOST=ADDRESS with an IPv4 or IPv6 address (no zone), not '\(TextEscaper.escape(entry))'")
+          throw UsageError(
+            "--resolve takes HOST=ADDRESS with an IPv4 or IPv6 address (no zone), not '\(TextEscaper.escape(entry))'")
         }
         resolveTable.add(parts[1], for: parts[0])
         hasResolveTable = true
@@ -91,7 +89,9 @@ struct FixCommand: Command {
         }
         let bad = resolveTable.addHostsFile(String(decoding: bytes, as: UTF8.self))
         guard bad.isEmpty else {
-          throw UsageError("--hosts: \(TextEscaper.escape(path)): line \(bad[0]) is not 'ADDRESS NAME...' with an IP address (no zone)")
+          throw UsageError(
+            "--hosts: \(TextEscaper.escape(path)): line \(bad[0]) is not 'ADDRESS NAME...' with an IP address (no zone)"
+          )
         }
         hasResolveTable = true
       case .option("--offline", nil): offline = true
@@ -121,7 +121,9 @@ struct FixCommand: Command {
       throw UsageError("\(first.optionName) and \(second.optionName) both change '\(key)'; give one of them")
     }
     guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file or a folder)") }
-    guard !paths.contains("-") else { throw UsageError("fix rewrites files in place; standard input is not supported (use lint or show)") }
+    guard !paths.contains("-") else {
+      throw UsageError("fix rewrites files in place; standard input is not supported (use lint or show)")
+    }
     if (hasResolveTable || offline || family != .any) && !useIP {
       throw UsageError("--resolve, --hosts, --offline, --ipv4 and --ipv6 only make sense with --use-ip")
     }
@@ -142,7 +144,8 @@ struct FixCommand: Command {
 
   func run(in context: CommandContext) -> ExitCode {
     let resolver: any HostResolver = CachingResolver(
-      hasResolveTable || offline ? LayeredResolver(table: resolveTable, fallback: offline ? nil : context.resolver) : context.resolver)
+      hasResolveTable || offline
+        ? LayeredResolver(table: resolveTable, fallback: offline ? nil : context.resolver) : context.resolver)
     var signer: DocumentSigner?
     if resign {
       do throws(SigningError) {

@@ -39,11 +39,15 @@ struct GetCommand: Command {
     while let argument = scanner.next() {
       switch argument {
       case .option("--show-secrets", nil): showSecrets = true
-      case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
-      case .option("--format", let inline): json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
+      case .option("--max-size", let inline):
+        maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
+      case .option("--format", let inline):
+        json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
       case .option("--client", let inline):
         let name = try scanner.value(of: "--client", inline: inline)
-        guard let chosen = Client(rawValue: name) else { throw UsageError("--client takes mstsc, freerdp2 or freerdp3, not '\(TextEscaper.escape(name))'") }
+        guard let chosen = Client(rawValue: name) else {
+          throw UsageError("--client takes mstsc, freerdp2 or freerdp3, not '\(TextEscaper.escape(name))'")
+        }
         client = chosen
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let value): positionals.append(value)
@@ -62,8 +66,10 @@ struct GetCommand: Command {
     if json {
       func describe(_ value: ClientValue) -> JSONValue {
         .object([
-          ("client", .string(value.client.rawValue)), ("value", value.value.map { .string(policy.raw($0, forKey: key)) } ?? .null),
-          ("source", .string(Self.sourceName(value.source))), ("line", Self.line(value.source).map { .int($0 + 1) } ?? .null),
+          ("client", .string(value.client.rawValue)),
+          ("value", value.value.map { .string(policy.raw($0, forKey: key)) } ?? .null),
+          ("source", .string(Self.sourceName(value.source))),
+          ("line", Self.line(value.source).map { .int($0 + 1) } ?? .null),
           ("refusal", Self.refusal(value.source).map { .string($0) } ?? .null),
         ])
       }
@@ -84,8 +90,12 @@ struct GetCommand: Command {
     }
     context.output.line(policy.display(value, forKey: key))
     switch chosen.source {
-    case .documentedDefault: context.error("'\(key)' is not set in \(path); \(policy.display(value, forKey: key)) is Microsoft's documented default")
-    case .clientDefault: context.error("'\(key)' is not set in \(path); \(policy.display(value, forKey: key)) is \(client.label)'s own default")
+    case .documentedDefault:
+      context.error(
+        "'\(key)' is not set in \(path); \(policy.display(value, forKey: key)) is Microsoft's documented default")
+    case .clientDefault:
+      context.error(
+        "'\(key)' is not set in \(path); \(policy.display(value, forKey: key)) is \(client.label)'s own default")
     default: break
     }
     for other in values where other.client != client && other.value != chosen.value {
@@ -94,7 +104,9 @@ struct GetCommand: Command {
         continue
       }
       let shown = other.value.map { $0.isEmpty ? "an empty value" : policy.display($0, forKey: key) } ?? "nothing"
-      let source = other.source == .clientDefault ? " (its own default)" : other.source == .documentedDefault ? " (the documented default)" : ""
+      let source =
+        other.source == .clientDefault
+        ? " (its own default)" : other.source == .documentedDefault ? " (the documented default)" : ""
       context.error("\(other.client.label) uses \(shown)\(source)")
     }
     if !showSecrets, SecretPolicy.isSecret(key: key), !value.isEmpty {

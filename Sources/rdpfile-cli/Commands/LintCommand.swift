@@ -4,7 +4,8 @@ import RDPFile
 struct LintCommand: Command {
   static let name = "lint"
   static let summary = "Check files and folders of .rdp files for problems, with explanations and fixes."
-  static let usage = "rdpfile lint PATH... [--format text|json|sarif] [--select RULES] [--ignore RULES] [--min-severity LEVEL] [--quiet]"
+  static let usage =
+    "rdpfile lint PATH... [--format text|json|sarif] [--select RULES] [--ignore RULES] [--min-severity LEVEL] [--quiet]"
   static let help = """
     PATH may be a file, a folder (searched recursively for *.rdp in any letter case) or - for
     standard input. Each finding names the key, the value and what follows from it; many carry
@@ -56,7 +57,9 @@ struct LintCommand: Command {
       switch argument {
       case .option("--format", let inline):
         let value = try scanner.value(of: "--format", inline: inline)
-        guard let parsed = Format(rawValue: value) else { throw UsageError("--format takes text, json or sarif, not '\(value)'") }
+        guard let parsed = Format(rawValue: value) else {
+          throw UsageError("--format takes text, json or sarif, not '\(value)'")
+        }
         format = parsed
       case .option("--quiet", nil), .option("-q", nil): quiet = true
       case .option("--no-color", nil): noColor = true
@@ -66,7 +69,9 @@ struct LintCommand: Command {
       case .positional(let path): paths.append(path)
       }
     }
-    guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)") }
+    guard !paths.isEmpty else {
+      throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)")
+    }
   }
 
   func run(in context: CommandContext) -> ExitCode {
@@ -97,7 +102,8 @@ struct LintCommand: Command {
     var summary = LintSummary()
     var json = LintJSONRenderer(toolVersion: RDPFileTool.version)
     var sarif = SARIFRenderer(rules: RuleRegistry.infos, toolVersion: RDPFileTool.version)
-    let text = DiagnosticRenderer(color: context.colorOutput && !noColor, secrets: SecretPolicy(showSecrets: showSecrets), concise: quiet)
+    let text = DiagnosticRenderer(
+      color: context.colorOutput && !noColor, secrets: SecretPolicy(showSecrets: showSecrets), concise: quiet)
     switch format {
     case .json: context.output.write(json.begin())
     case .sarif: context.output.write(sarif.begin())

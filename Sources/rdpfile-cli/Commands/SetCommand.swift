@@ -4,7 +4,8 @@ import RDPFile
 struct SetCommand: Command {
   static let name = "set"
   static let summary = "Set KEY:TYPE:VALUE settings in a file, changing nothing else."
-  static let usage = "rdpfile set FILE KEY:TYPE:VALUE... [--force] [--strip-signature] [--dry-run|--diff|--check] [--backup SUFFIX]"
+  static let usage =
+    "rdpfile set FILE KEY:TYPE:VALUE... [--force] [--strip-signature] [--dry-run|--diff|--check] [--backup SUFFIX]"
   static let help = """
     For a key that is present, its last occurrence gets the new type letter and value in place:
     the key keeps its spelling and the line keeps its terminator. A missing key is appended in
@@ -48,7 +49,9 @@ struct SetCommand: Command {
       }
     }
     guard positionals.count >= 2 else { throw UsageError("expects a FILE and at least one KEY:TYPE:VALUE") }
-    guard positionals[0] != "-" else { throw UsageError("set rewrites a file in place; standard input is not supported") }
+    guard positionals[0] != "-" else {
+      throw UsageError("set rewrites a file in place; standard input is not supported")
+    }
     path = positionals[0]
     settings = []
     for text in positionals.dropFirst() {

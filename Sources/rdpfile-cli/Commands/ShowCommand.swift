@@ -30,9 +30,11 @@ struct ShowCommand: Command {
     while let argument = scanner.next() {
       switch argument {
       case .option("--json", nil): json = true
-      case .option("--format", let inline): json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
+      case .option("--format", let inline):
+        json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
       case .option("--show-secrets", nil): showSecrets = true
-      case .option("--max-size", let inline): maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
+      case .option("--max-size", let inline):
+        maxSize = try scanner.integer(of: "--max-size", inline: inline, in: 1...Int.max)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
       }

@@ -4,7 +4,8 @@ import RDPFile
 struct SignCommand: Command {
   static let name = "sign"
   static let summary = "Sign files (signscope + signature, as rdpsign.exe does) with a certificate, through openssl."
-  static let usage = "rdpfile sign PATH... (--cert CERT --key KEY | --pkcs12 FILE) [--chain FILE] [--password-file FILE | --password-env NAME] [--dry-run|--diff]"
+  static let usage =
+    "rdpfile sign PATH... (--cert CERT --key KEY | --pkcs12 FILE) [--chain FILE] [--password-file FILE | --password-env NAME] [--dry-run|--diff]"
   static let help = """
     Signs every file: the settings signing covers (full address, alternate full address, server
     port, gateway, security and redirection settings, …) that the file has go into signscope, in
@@ -42,7 +43,9 @@ struct SignCommand: Command {
       }
     }
     guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file or a folder)") }
-    guard !paths.contains("-") else { throw UsageError("sign rewrites files in place; standard input is not supported") }
+    guard !paths.contains("-") else {
+      throw UsageError("sign rewrites files in place; standard input is not supported")
+    }
     try signing.validate()
   }
 
@@ -54,6 +57,7 @@ struct SignCommand: Command {
       context.error("cannot sign: \(error)")
       return .failure
     }
-    return batch.run(RewritePlan(signer: signer, signEveryFile: true), on: paths, resolver: StaticResolver(), in: context)
+    return batch.run(
+      RewritePlan(signer: signer, signEveryFile: true), on: paths, resolver: StaticResolver(), in: context)
   }
 }

@@ -3,7 +3,8 @@ import RDPFile
 /// `rdpfile triage`: what an incoming file will do to whoever opens it.
 struct TriageCommand: Command {
   static let name = "triage"
-  static let summary = "Judge incoming files: where they connect, what they hand over and start, who signed them, and the risk."
+  static let summary =
+    "Judge incoming files: where they connect, what they hand over and start, who signed them, and the risk."
   static let usage =
     "rdpfile triage PATH... [--format text|json|sarif] [--allow-domain DOMAIN]... [--trust-thumbprint SHA256]... [--trust-ca FILE] [--fail-on low|medium|high]"
   static let help = """
@@ -45,18 +46,24 @@ struct TriageCommand: Command {
       switch argument {
       case .option("--format", let inline):
         let value = try scanner.value(of: "--format", inline: inline)
-        guard let parsed = Format(rawValue: value) else { throw UsageError("--format takes text, json or sarif, not '\(TextEscaper.escape(value))'") }
+        guard let parsed = Format(rawValue: value) else {
+          throw UsageError("--format takes text, json or sarif, not '\(TextEscaper.escape(value))'")
+        }
         format = parsed
       case .option("--fail-on", let inline):
         let value = try scanner.value(of: "--fail-on", inline: inline)
-        guard let risk = Risk(rawValue: value) else { throw UsageError("--fail-on takes low, medium or high, not '\(TextEscaper.escape(value))'") }
+        guard let risk = Risk(rawValue: value) else {
+          throw UsageError("--fail-on takes low, medium or high, not '\(TextEscaper.escape(value))'")
+        }
         failOn = risk
       case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
       }
     }
-    guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)") }
+    guard !paths.isEmpty else {
+      throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)")
+    }
   }
 
   func run(in context: CommandContext) -> ExitCode {
@@ -101,7 +108,8 @@ struct TriageCommand: Command {
           counts[report.risk, default: 0] += 1
           switch format {
           case .json: context.output.write(json.append(path: path, report: report))
-          case .sarif: context.output.write(sarif.append(Self.sarifReport(path: path, document: document, report: report)))
+          case .sarif:
+            context.output.write(sarif.append(Self.sarifReport(path: path, document: document, report: report)))
           case .text: context.output.write(text.render(path: path, report: report) + "\n")
           }
         case .unreadable(let path, let message):
@@ -120,7 +128,8 @@ struct TriageCommand: Command {
     case .text:
       let total = counts.values.reduce(0, +) + unreadable
       context.output.line(
-        "triaged \(total) file\(total == 1 ? "" : "s"): \(counts[.high] ?? 0) high, \(counts[.medium] ?? 0) medium, \(counts[.low] ?? 0) low, \(unreadable) unreadable")
+        "triaged \(total) file\(total == 1 ? "" : "s"): \(counts[.high] ?? 0) high, \(counts[.medium] ?? 0) medium, \(counts[.low] ?? 0) low, \(unreadable) unreadable"
+      )
     }
     let failing = counts.filter { $0.key >= failOn }.values.reduce(0, +)
     return .of(failures: unreadable, findings: failing)

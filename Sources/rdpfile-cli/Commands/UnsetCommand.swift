@@ -4,7 +4,8 @@ import RDPFile
 struct UnsetCommand: Command {
   static let name = "unset"
   static let summary = "Remove every line of the given keys, changing nothing else."
-  static let usage = "rdpfile unset FILE KEY... [--force] [--strip-signature] [--dry-run|--diff|--check] [--backup SUFFIX]"
+  static let usage =
+    "rdpfile unset FILE KEY... [--force] [--strip-signature] [--dry-run|--diff|--check] [--backup SUFFIX]"
   static let help = """
     Removes every occurrence of each KEY (matched without regard to letter case, whatever the
     type letter); the other lines keep their bytes. An unknown KEY is refused, with the nearest
@@ -41,10 +42,14 @@ struct UnsetCommand: Command {
       }
     }
     guard positionals.count >= 2 else { throw UsageError("expects a FILE and at least one KEY") }
-    guard positionals[0] != "-" else { throw UsageError("unset rewrites a file in place; standard input is not supported") }
+    guard positionals[0] != "-" else {
+      throw UsageError("unset rewrites a file in place; standard input is not supported")
+    }
     path = positionals[0]
     keys = Array(positionals.dropFirst())
-    for key in keys { try SettingArgument.check(SettingRequest.problems(unsetting: key), option: "unset", force: force) }
+    for key in keys {
+      try SettingArgument.check(SettingRequest.problems(unsetting: key), option: "unset", force: force)
+    }
   }
 
   func run(in context: CommandContext) -> ExitCode {

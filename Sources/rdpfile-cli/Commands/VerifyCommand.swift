@@ -4,8 +4,10 @@ import RDPFile
 /// signer trusted.
 struct VerifyCommand: Command {
   static let name = "verify"
-  static let summary = "Check signed files: intact or broken (and why), the signer, its thumbprint, and whether it is trusted."
-  static let usage = "rdpfile verify PATH... [--ca FILE] [--require-signed] [--require-trusted] [--format text|json] [--openssl PATH]"
+  static let summary =
+    "Check signed files: intact or broken (and why), the signer, its thumbprint, and whether it is trusted."
+  static let usage =
+    "rdpfile verify PATH... [--ca FILE] [--require-signed] [--require-trusted] [--format text|json] [--openssl PATH]"
   static let help = """
     For each file: unsigned; signed and intact; or signed and BROKEN, with the reason (a signed
     setting missing or changed, a damaged signature block, settings the signature does not cover
@@ -52,13 +54,16 @@ struct VerifyCommand: Command {
       case .option("--ca", let inline): caFile = try scanner.value(of: "--ca", inline: inline)
       case .option("--require-trusted", nil): requireTrusted = true
       case .option("--require-signed", nil): requireSigned = true
-      case .option("--format", let inline): json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
+      case .option("--format", let inline):
+        json = try scanner.format(inline: inline, allowing: ["text", "json"]) == "json"
       case .option("--openssl", let inline): openssl = try scanner.value(of: "--openssl", inline: inline)
       case .option(let name, _): throw UsageError("unknown option '\(name)'")
       case .positional(let path): paths.append(path)
       }
     }
-    guard !paths.isEmpty else { throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)") }
+    guard !paths.isEmpty else {
+      throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)")
+    }
   }
 
   func run(in context: CommandContext) -> ExitCode {
@@ -114,8 +119,11 @@ struct VerifyCommand: Command {
     let total = counts.values.reduce(0, +)
     if json {
       let summary: JSONValue = .object(
-        [("files", .int(total))] + [FileSignatureReport.Status.intact, .broken, .unsigned, .error].map { ($0.rawValue, .int(counts[$0] ?? 0)) })
-      context.output.write((first ? "]" : "\n  ]") + ",\n  \"summary\": " + summary.rendered(pretty: true, indent: 1) + "\n}\n")
+        [("files", .int(total))]
+          + [FileSignatureReport.Status.intact, .broken, .unsigned, .error].map { ($0.rawValue, .int(counts[$0] ?? 0)) }
+      )
+      context.output.write(
+        (first ? "]" : "\n  ]") + ",\n  \"summary\": " + summary.rendered(pretty: true, indent: 1) + "\n}\n")
     } else {
       context.output.line(
         "checked \(total) file\(total == 1 ? "" : "s"): \(counts[.intact] ?? 0) intact, \(counts[.broken] ?? 0) broken, "

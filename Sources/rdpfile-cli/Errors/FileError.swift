@@ -37,7 +37,8 @@ enum FileError: Error, Sendable, Hashable, CustomStringConvertible {
   var description: String {
     switch self {
     case .cannotRead(let path, let reason): "\(e(path)): cannot read: \(reason)"
-    case .symbolicLink(let path): "\(e(path)): is a symbolic link; not followed (name the file it points to, or use --follow-symlinks)"
+    case .symbolicLink(let path):
+      "\(e(path)): is a symbolic link; not followed (name the file it points to, or use --follow-symlinks)"
     case .notARegularFile(let path, let kind): "\(e(path)): not a regular file (\(kind))"
     case .tooLarge(let path, let size, let limit):
       "\(e(path)): \(size.map { "\($0) bytes is " } ?? "")over the \(limit)-byte limit (raise it with --max-size)"

@@ -12,7 +12,7 @@ final class CachingResolver: HostResolver {
   }
 
   func addresses(of host: String, family: AddressFamily) -> [String] {
-    let key = "\(family.rawValue) \(Setting.normalize(host))"
+    let key = "\(family.rawValue) \(PlainText.asciiLowercased(host))"
     if let known = cache.withLock({ $0[key] }) { return known }
     let found = base.addresses(of: host, family: family)
     cache.withLock { $0[key] = found }

@@ -33,7 +33,9 @@ final class DirectoryHandle: Sendable {
     let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY | (follow ? 0 : O_NOFOLLOW)
     let child = withCName(name) { openat(descriptor, $0, flags) }
     if child < 0, !follow, errno == ELOOP || errno == ENOTDIR {
-      return .failure(.cannotRead(path: display, reason: "it turned into a symbolic link or a file while the folder was being walked; skipped"))
+      return .failure(
+        .cannotRead(
+          path: display, reason: "it turned into a symbolic link or a file while the folder was being walked; skipped"))
     }
     return Self.wrap(child, display: display)
   }

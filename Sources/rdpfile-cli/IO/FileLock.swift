@@ -18,7 +18,8 @@ struct FileLock {
     var pause: UInt32 = 1_000
     while true {
       if operations.tryLock(descriptor) == 0 { return .acquired }
-      guard errno == EWOULDBLOCK || errno == EINTR else { return .acquired }  // no locks here (some network file systems)
+      // Any other error means no locks here (some network file systems): go on unlocked.
+      guard errno == EWOULDBLOCK || errno == EINTR else { return .acquired }
       if Interruption.shared.isRequested { return .interrupted }
       guard monotonicSeconds() < deadline else { return .timedOut }
       usleep(pause)

@@ -120,19 +120,27 @@ extension ForwardingFileOperations {
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int { base.write(descriptor, from: buffer) }
   func fsync(_ descriptor: Int32) -> Int32 { base.fsync(descriptor) }
   func fchmod(_ descriptor: Int32, mode: mode_t) -> Int32 { base.fchmod(descriptor, mode: mode) }
-  func fchown(_ descriptor: Int32, owner: uid_t, group: gid_t) -> Int32 { base.fchown(descriptor, owner: owner, group: group) }
+  func fchown(_ descriptor: Int32, owner: uid_t, group: gid_t) -> Int32 {
+    base.fchown(descriptor, owner: owner, group: group)
+  }
   func close(_ descriptor: Int32) -> Int32 { base.close(descriptor) }
   func tryLock(_ descriptor: Int32) -> Int32 { base.tryLock(descriptor) }
-  func exchange(in directory: Int32, _ first: [UInt8], _ second: [UInt8]) -> Int32 { base.exchange(in: directory, first, second) }
+  func exchange(in directory: Int32, _ first: [UInt8], _ second: [UInt8]) -> Int32 {
+    base.exchange(in: directory, first, second)
+  }
   func rename(in directory: Int32, _ from: [UInt8], to: [UInt8], replace: Bool) -> Int32 {
     base.rename(in: directory, from, to: to, replace: replace)
   }
-  func link(_ descriptor: Int32, in directory: Int32, as name: [UInt8]) -> Int32 { base.link(descriptor, in: directory, as: name) }
+  func link(_ descriptor: Int32, in directory: Int32, as name: [UInt8]) -> Int32 {
+    base.link(descriptor, in: directory, as: name)
+  }
   func unlink(in directory: Int32, _ name: [UInt8]) -> Int32 { base.unlink(in: directory, name) }
   func stat(in directory: Int32, _ name: [UInt8]) -> stat? { base.stat(in: directory, name) }
   func fstat(_ descriptor: Int32) -> stat? { base.fstat(descriptor) }
   func attributeNames(_ descriptor: Int32) -> [[UInt8]]? { base.attributeNames(descriptor) }
   func attribute(_ descriptor: Int32, _ name: [UInt8]) -> [UInt8]? { base.attribute(descriptor, name) }
-  func setAttribute(_ descriptor: Int32, _ name: [UInt8], _ value: [UInt8]) -> Int32 { base.setAttribute(descriptor, name, value) }
+  func setAttribute(_ descriptor: Int32, _ name: [UInt8], _ value: [UInt8]) -> Int32 {
+    base.setAttribute(descriptor, name, value)
+  }
   func removeAttribute(_ descriptor: Int32, _ name: [UInt8]) -> Int32 { base.removeAttribute(descriptor, name) }
 }

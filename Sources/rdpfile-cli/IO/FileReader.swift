@@ -1,7 +1,8 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 /// Reads whole files relative to their open folder, refusing symbolic links, folders, devices,
 /// pipes and anything over the size limit. Opening never blocks (a pipe swapped in for a file
@@ -23,15 +24,19 @@ struct FileReader {
   /// writer, and the caller must close it.
   func read(_ location: FileLocation, keepOpen: Bool = false) throws(FileError) -> FileSnapshot {
     let descriptor = operations.open(
-      in: location.directory.descriptor, location.name, flags: O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY, mode: 0)
+      in: location.directory.descriptor, location.name,
+      flags: O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY, mode: 0)
     guard descriptor >= 0 else {
-      throw errno == ELOOP ? .symbolicLink(path: location.path) : .cannotRead(path: location.path, reason: systemError())
+      throw errno == ELOOP
+        ? .symbolicLink(path: location.path) : .cannotRead(path: location.path, reason: systemError())
     }
     var closeOnExit = true
     defer { if closeOnExit { _ = operations.close(descriptor) } }
     guard let info = operations.fstat(descriptor) else { throw .cannotRead(path: location.path, reason: systemError()) }
     guard info.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile(path: location.path, kind: fileKind(info)) }
-    guard Int(info.st_size) <= limit else { throw .tooLarge(path: location.path, size: Int(info.st_size), limit: limit) }
+    guard Int(info.st_size) <= limit else {
+      throw .tooLarge(path: location.path, size: Int(info.st_size), limit: limit)
+    }
     let bytes = try read(descriptor: descriptor, path: location.path, expected: Int(info.st_size))
     var snapshot = FileSnapshot(location: location, bytes: bytes, info: info)
     if keepOpen {

@@ -62,8 +62,12 @@ struct FileReplacer {
   /// Replaces the file `snapshot` was read from (through its kept descriptor) with `bytes`.
   /// `rewrite` gives the bytes to write for other content found on disk (`nil`: nothing to
   /// change), so a concurrent run's finished work is recognised as such.
-  func replace(_ snapshot: FileSnapshot, with bytes: [UInt8], rewrite: ([UInt8]) -> [UInt8]?) throws(FileError) -> Outcome {
-    guard let original = snapshot.descriptor else { throw .cannotWrite(path: snapshot.path, reason: "the file is not open") }
+  func replace(_ snapshot: FileSnapshot, with bytes: [UInt8], rewrite: ([UInt8]) -> [UInt8]?) throws(FileError)
+    -> Outcome
+  {
+    guard let original = snapshot.descriptor else {
+      throw .cannotWrite(path: snapshot.path, reason: "the file is not open")
+    }
     let path = snapshot.path
     let directory = snapshot.location.directory.descriptor
     let name = snapshot.location.name
@@ -80,7 +84,8 @@ struct FileReplacer {
     }
     let reread: [UInt8]
     do {
-      reread = try FileReader(operations: operations, limit: readLimit).read(descriptor: original, path: path, expected: snapshot.bytes.count)
+      reread = try FileReader(operations: operations, limit: readLimit).read(
+        descriptor: original, path: path, expected: snapshot.bytes.count)
     } catch {
       throw .changedOnDisk(path: path)
     }
@@ -108,7 +113,8 @@ struct FileReplacer {
       guard errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP || errno == ENOTSUP else {
         throw .cannotWrite(path: path, reason: systemError())
       }
-      let backup = try renameAfterLastCheck(snapshot, temporaryName: temporaryName, directory: directory, original: original)
+      let backup = try renameAfterLastCheck(
+        snapshot, temporaryName: temporaryName, directory: directory, original: original)
       temporaryNamed = false
       syncFolder(directory)
       return .replaced(backup: backup)
@@ -152,7 +158,9 @@ struct FileReplacer {
 
   /// The name leads to another inode than the one read: a concurrent run may have done the
   /// work already; anything else is a change made under us.
-  private func recheck(_ location: FileLocation, path: String, rewrite: ([UInt8]) -> [UInt8]?) throws(FileError) -> Outcome {
+  private func recheck(_ location: FileLocation, path: String, rewrite: ([UInt8]) -> [UInt8]?) throws(FileError)
+    -> Outcome
+  {
     let current: FileSnapshot
     do {
       current = try FileReader(operations: operations, limit: readLimit).read(location)
@@ -167,7 +175,9 @@ struct FileReplacer {
   /// other program's save back at its name. If yet another save landed in between (the window
   /// is a few microseconds), the newest save is put in place and the one it superseded is kept
   /// under a visible name rather than removed.
-  private func swapBack(directory: Int32, name: [UInt8], temporaryName: [UInt8], ours: stat, path: String) throws(FileError) {
+  private func swapBack(directory: Int32, name: [UInt8], temporaryName: [UInt8], ours: stat, path: String)
+    throws(FileError)
+  {
     guard operations.exchange(in: directory, temporaryName, name) == 0 else {
       throw .cannotWrite(path: path, reason: "could not undo the exchange: \(systemError())")
     }
@@ -198,7 +208,8 @@ struct FileReplacer {
     let unchanged =
       operations.stat(in: directory, snapshot.location.name).map { FileIdentity($0) == snapshot.identity } ?? false
       && holds(original, snapshot.bytes)
-    guard unchanged, operations.rename(in: directory, temporaryName, to: snapshot.location.name, replace: true) == 0 else {
+    guard unchanged, operations.rename(in: directory, temporaryName, to: snapshot.location.name, replace: true) == 0
+    else {
       let reason = unchanged ? systemError() : nil
       if let backupName { _ = operations.unlink(in: directory, backupName) }
       _ = operations.unlink(in: directory, temporaryName)

@@ -32,7 +32,8 @@ struct MetadataCopier {
     // a security label); the replacement must have exactly the original's.
     for name in present where !wanted.contains(name) {
       guard operations.removeAttribute(temporary, name) == 0 else {
-        throw .cannotKeepAttribute(path: path, what: "extended attributes (\(PathName.display(name)) cannot be removed: \(systemError()))")
+        throw .cannotKeepAttribute(
+          path: path, what: "extended attributes (\(PathName.display(name)) cannot be removed: \(systemError()))")
       }
     }
     var values: [[UInt8]: [UInt8]] = [:]
@@ -51,13 +52,19 @@ struct MetadataCopier {
   }
 
   /// Reads back what the replacement carries and compares it with the original.
-  private func check(_ temporary: Int32, against info: stat, attributes: [[UInt8]: [UInt8]], path: String) throws(FileError) {
+  private func check(_ temporary: Int32, against info: stat, attributes: [[UInt8]: [UInt8]], path: String)
+    throws(FileError)
+  {
     guard let result = operations.fstat(temporary) else { throw .cannotWrite(path: path, reason: systemError()) }
     guard result.st_uid == info.st_uid, result.st_gid == info.st_gid else {
       throw .cannotKeepAttribute(path: path, what: "owner")
     }
     guard result.st_mode & 0o7777 == info.st_mode & 0o7777 else {
-      throw .cannotKeepAttribute(path: path, what: "permissions (\(String(info.st_mode & 0o7777, radix: 8)) became \(String(result.st_mode & 0o7777, radix: 8)))")
+      throw .cannotKeepAttribute(
+        path: path,
+        what:
+          "permissions (\(String(info.st_mode & 0o7777, radix: 8)) became \(String(result.st_mode & 0o7777, radix: 8)))"
+      )
     }
     guard let names = operations.attributeNames(temporary), Set(names) == Set(attributes.keys) else {
       throw .cannotKeepAttribute(path: path, what: "extended attributes")

@@ -10,7 +10,9 @@ struct OpenSSL: Sendable {
     let name = explicit ?? "openssl"
     guard let path = Subprocess.find(name, path: environment["PATH"]) else {
       throw explicit == nil
-        ? UsageError("the openssl program was not found on PATH; install it (Debian: apt-get install openssl) or name it with --openssl PATH")
+        ? UsageError(
+          "the openssl program was not found on PATH; install it (Debian: apt-get install openssl) or name it with --openssl PATH"
+        )
         : UsageError("--openssl: '\(name)' is not an executable program")
     }
     return OpenSSL(program: Subprocess(executable: path, environment: environment))
@@ -26,7 +28,8 @@ struct OpenSSL: Sendable {
   /// line, else the first line.
   static func reason(_ result: Subprocess.Result) -> String {
     let lines = String(decoding: result.errors, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
-    if let line = lines.first(where: { $0.contains("Verify error:") }), let range = line.firstRange(of: "Verify error:") {
+    if let line = lines.first(where: { $0.contains("Verify error:") }), let range = line.firstRange(of: "Verify error:")
+    {
       return String(line[range.upperBound...]).trimmingBlanks
     }
     for line in lines.reversed() {
@@ -50,14 +53,20 @@ struct OpenSSL: Sendable {
 
   /// Runs `openssl cms -verify` on a detached signature of `content`, with `options` (which
   /// decide whether the chain is checked), or why openssl could not be run.
-  func verify(content: [UInt8], cms: [UInt8], options: [String], environment: [String: String]) -> Result<Subprocess.Result, Subprocess.LaunchError> {
+  func verify(content: [UInt8], cms: [UInt8], options: [String], environment: [String: String]) -> Result<
+    Subprocess.Result, Subprocess.LaunchError
+  > {
     do throws(Subprocess.LaunchError) {
       var folder = try PrivateFolder(environment: environment)
       defer { folder.remove() }
       let contentPath = try folder.write("content.bin", content)
       let signaturePath = try folder.write("signature.der", cms)
       return .success(
-        try run(["cms", "-verify", "-binary", "-inform", "DER", "-in", signaturePath, "-content", contentPath, "-out", "/dev/null"] + options))
+        try run(
+          [
+            "cms", "-verify", "-binary", "-inform", "DER", "-in", signaturePath, "-content", contentPath, "-out",
+            "/dev/null",
+          ] + options))
     } catch {
       return .failure(error)
     }
@@ -65,7 +74,9 @@ struct OpenSSL: Sendable {
 
   /// Whether the signer's certificate chains to a trusted root: the system's store, or only the
   /// certificates in `caFile`. Returns OpenSSL's reason when it does not.
-  func trust(content: [UInt8], cms: [UInt8], caFile: String?, environment: [String: String]) -> (trusted: Bool, detail: String) {
+  func trust(content: [UInt8], cms: [UInt8], caFile: String?, environment: [String: String]) -> (
+    trusted: Bool, detail: String
+  ) {
     let options = ["-purpose", "any"] + (caFile.map { ["-CAfile", $0, "-no-CApath", "-no-CAstore"] } ?? [])
     switch verify(content: content, cms: cms, options: options, environment: environment) {
     case .success(let result) where result.status == 0:
@@ -76,7 +87,7 @@ struct OpenSSL: Sendable {
   }
 }
 
-fileprivate extension String {
+extension String {
   /// Without leading and trailing spaces and tabs.
-  var trimmingBlanks: String { HostAddress.trimmed(self) }
+  fileprivate var trimmingBlanks: String { PlainText.trimmed(self) }
 }

@@ -27,21 +27,25 @@ struct OpenSSLSigner: ContentSigner {
   /// Sets up signing and proves it works by signing a test content once, so a wrong password
   /// or a key that does not belong to the certificate is reported before any file is touched.
   init(
-    openssl: OpenSSL, environment: [String: String], certificate: String?, key: String?, pkcs12: String?, chain: String?,
+    openssl: OpenSSL, environment: [String: String], certificate: String?, key: String?, pkcs12: String?,
+    chain: String?,
     password: PasswordSource?, digest: String
   ) throws(SigningError) {
     self.openssl = openssl
     self.environment = environment
     self.password = password
     self.digest = digest
-    hiddenPaths = [key, pkcs12, password.flatMap { if case .file(let path) = $0 { path } else { nil } }].compactMap { $0 }
+    hiddenPaths = [key, pkcs12, password.flatMap { if case .file(let path) = $0 { path } else { nil } }].compactMap {
+      $0
+    }
     var chain = try chain.map { path throws(SigningError) in try Self.readFile(path, what: "--chain") }
     if let pkcs12 {
       let unpack = { (arguments: [String]) throws(SigningError) -> [UInt8] in
         let result: Subprocess.Result
         do throws(Subprocess.LaunchError) {
           // No password source means the empty password, which PKCS #12 files often have.
-          result = try openssl.run(["pkcs12", "-in", pkcs12, "-passin", password?.opensslArgument ?? "pass:"] + arguments)
+          result = try openssl.run(
+            ["pkcs12", "-in", pkcs12, "-passin", password?.opensslArgument ?? "pass:"] + arguments)
         } catch {
           throw SigningError("could not run openssl: \(error.message)")
         }
@@ -72,7 +76,8 @@ struct OpenSSLSigner: ContentSigner {
       let certificatePath = try folder.write("signer.pem", certificatePEM)
       let signaturePath = folder.reserve("signature.der")
       var arguments = [
-        "cms", "-sign", "-binary", "-noattr", "-outform", "DER", "-md", digest, "-signer", certificatePath, "-in", contentPath,
+        "cms", "-sign", "-binary", "-noattr", "-outform", "DER", "-md", digest, "-signer", certificatePath, "-in",
+        contentPath,
         "-out", signaturePath,
       ]
       if let chainPEM { arguments += ["-certfile", try folder.write("chain.pem", chainPEM)] }
@@ -105,11 +110,17 @@ struct OpenSSLSigner: ContentSigner {
       text = text.replacing(path, with: "(the key file)")
     }
     let lower = text.lowercased()
-    if lower.contains("does not match") || lower.contains("key values mismatch") { return "the key does not belong to the certificate" }
-    if lower.contains("getting password") || lower.contains("reading password") || lower.contains("unable to get passphrase") {
+    if lower.contains("does not match") || lower.contains("key values mismatch") {
+      return "the key does not belong to the certificate"
+    }
+    if lower.contains("getting password") || lower.contains("reading password")
+      || lower.contains("unable to get passphrase")
+    {
       return "the key is encrypted: give its password with --password-file FILE or --password-env VARIABLE"
     }
-    if lower.contains("bad decrypt") || lower.contains("cipherfinal") || lower.contains("mac verify") || lower.contains("invalid password") || lower.contains("wrong password") {
+    if lower.contains("bad decrypt") || lower.contains("cipherfinal") || lower.contains("mac verify")
+      || lower.contains("invalid password") || lower.contains("wrong password")
+    {
       return "wrong password"
     }
     return text

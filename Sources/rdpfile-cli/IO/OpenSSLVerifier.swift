@@ -29,7 +29,9 @@ struct OpenSSLVerifier: SignatureVerifier {
   }
 
   func thumbprints(of certificate: [UInt8]) -> CertificateThumbprints? {
-    guard let sha1 = openssl.digest("sha1", certificate), let sha256 = openssl.digest("sha256", certificate) else { return nil }
+    guard let sha1 = openssl.digest("sha1", certificate), let sha256 = openssl.digest("sha256", certificate) else {
+      return nil
+    }
     return CertificateThumbprints(sha1: sha1, sha256: sha256)
   }
 

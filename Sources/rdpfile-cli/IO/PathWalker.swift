@@ -1,7 +1,8 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 /// Expands command-line paths into the files to process, lazily and in a deterministic order.
 ///
@@ -114,7 +115,9 @@ struct PathWalker: Sendable {
     }
 
     /// One entry of a folder being walked.
-    private mutating func visit(_ entry: (name: [UInt8], type: UInt8, inode: UInt64), in folder: DirectoryHandle) -> Entry? {
+    private mutating func visit(_ entry: (name: [UInt8], type: UInt8, inode: UInt64), in folder: DirectoryHandle)
+      -> Entry?
+    {
       if !walker.includeHidden, entry.name.first == 0x2E { return nil }
       let display = folder.path(of: entry.name)
       var type = entry.type
@@ -133,7 +136,9 @@ struct PathWalker: Sendable {
         }
       case UInt8(DT_REG):
         guard PathName.isConnectionFileName(entry.name) else { return nil }
-        guard seenFiles.insert(FileIdentity(device: folder.identity.device, inode: entry.inode)).inserted else { return nil }
+        guard seenFiles.insert(FileIdentity(device: folder.identity.device, inode: entry.inode)).inserted else {
+          return nil
+        }
         return .file(FileLocation(directory: folder, name: entry.name, path: display))
       case UInt8(DT_LNK):
         guard walker.followSymlinks else { return nil }

@@ -1,7 +1,8 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Synchronization
 
 /// Facts about this process that do not change while it runs, asked once instead of per file.
 enum ProcessFacts {

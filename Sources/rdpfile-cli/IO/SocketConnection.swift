@@ -1,7 +1,8 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 /// One open socket of the doctor's. Every step (``startStep()``) has one wall-clock deadline
 /// for all its sends and receives, so a server that trickles a byte now and then cannot stretch
@@ -34,10 +35,13 @@ final class SocketConnection: ProbeConnection {
       case .timedOut: throw .timedOut
       case .failed(let code): throw .failed(systemError(code))
       }
-      let count = bytes[sent...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+      let count = bytes[sent...].withUnsafeBytes {
+        Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+      }
       if count < 0 {
         if errno == EINTR || errno == EAGAIN { continue }
-        throw errno == ECONNRESET || errno == EPIPE ? .failed("the server closed the connection") : .failed(systemError())
+        throw errno == ECONNRESET || errno == EPIPE
+          ? .failed("the server closed the connection") : .failed(systemError())
       }
       sent += count
     }

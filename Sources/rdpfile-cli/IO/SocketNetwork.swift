@@ -1,7 +1,8 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 /// Real TCP connections for the doctor: the system resolver, non-blocking connects and reads
 /// that never wait longer than `timeout` for any one step, and sends that cannot raise SIGPIPE.
@@ -54,7 +55,10 @@ struct SocketNetwork: ProbeNetwork {
     }
   }
 
-  enum Wait { case ready, timedOut, failed(Int32) }
+  enum Wait {
+    case ready, timedOut
+    case failed(Int32)
+  }
 
   /// Waits until `descriptor` is ready for `events`, at most `timeout` milliseconds.
   static func wait(_ descriptor: Int32, for events: Int16, timeout: Int) -> Wait {

@@ -1,7 +1,8 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Synchronization
 
 /// Runs a program and collects what it prints, without a shell and without Foundation.
 ///
@@ -40,7 +41,9 @@ struct Subprocess: Sendable {
 
   /// Runs the program with `arguments`, feeding it `input`.
   func run(_ arguments: [String], input: [UInt8] = []) throws(LaunchError) -> Result {
-    guard input.count <= Self.inputLimit else { throw LaunchError(message: "input of \(input.count) bytes is too large for a pipe") }
+    guard input.count <= Self.inputLimit else {
+      throw LaunchError(message: "input of \(input.count) bytes is too large for a pipe")
+    }
     // [standard input, standard output, standard error], each [read end, write end].
     var pipes: [[Int32]] = [[-1, -1], [-1, -1], [-1, -1]]
     defer { for descriptor in pipes.joined() where descriptor >= 0 { close(descriptor) } }
@@ -52,7 +55,10 @@ struct Subprocess: Sendable {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0, errno == EINTR {}
     guard let (output, errors) = drained else {
-      throw LaunchError(message: "\(executable) did not finish within \(Int(timeout)) seconds (or printed more than \(Self.outputLimit) bytes) and was stopped")
+      throw LaunchError(
+        message:
+          "\(executable) did not finish within \(Int(timeout)) seconds (or printed more than \(Self.outputLimit) bytes) and was stopped"
+      )
     }
     let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     return Result(status: exitStatus, output: output, errors: errors)
@@ -113,7 +119,9 @@ struct Subprocess: Sendable {
   /// deadline passes or a stream grows past the limit first.
   private static func drain(_ first: Int32, _ second: Int32, until deadline: Double) -> ([UInt8], [UInt8])? {
     var collected: [[UInt8]] = [[], []]
-    var descriptors = [pollfd(fd: first, events: Int16(POLLIN), revents: 0), pollfd(fd: second, events: Int16(POLLIN), revents: 0)]
+    var descriptors = [
+      pollfd(fd: first, events: Int16(POLLIN), revents: 0), pollfd(fd: second, events: Int16(POLLIN), revents: 0),
+    ]
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while descriptors.contains(where: { $0.fd >= 0 }) {
       let remaining = deadline - monotonicSeconds()

@@ -1,7 +1,8 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 /// The wall clock, for judging certificates (`verify`, `doctor`).
 enum SystemClock {

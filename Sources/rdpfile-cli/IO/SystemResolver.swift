@@ -1,7 +1,8 @@
+import RDPFile
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import RDPFile
 
 /// Resolves names through the system resolver (`getaddrinfo`), as a client would.
 struct SystemResolver: HostResolver {
@@ -21,7 +22,9 @@ struct SystemResolver: HostResolver {
     hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
     var list: UnsafeMutablePointer<addrinfo>?
     let status = getaddrinfo(host, nil, &hints, &list)
-    guard status == 0, let first = list else { return .failure(ResolverFailure(reason: String(cString: gai_strerror(status)))) }
+    guard status == 0, let first = list else {
+      return .failure(ResolverFailure(reason: String(cString: gai_strerror(status))))
+    }
     defer { freeaddrinfo(list) }
     var results: [String] = []
     var cursor: UnsafeMutablePointer<addrinfo>? = first

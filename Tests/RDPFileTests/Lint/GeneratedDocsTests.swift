@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -10,6 +11,7 @@ struct GeneratedDocsTests {
     let url = TestPaths.packageRoot.appendingPathComponent("docs/rules.md")
     let committed = try String(contentsOf: url, encoding: .utf8)
     let generated = RuleReference.markdownReference(RuleRegistry.infos)
-    #expect(committed == generated, "docs/rules.md is stale: run `swift run rdpfile rules --format markdown > docs/rules.md`")
+    #expect(
+      committed == generated, "docs/rules.md is stale: run `swift run rdpfile rules --format markdown > docs/rules.md`")
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -6,7 +7,9 @@ import Testing
 /// Each portability rule (RDP7xx) states how FreeRDP reads a file differently. These tests run
 /// FreeRDP's own parser on files where the rule fires and similar files where it does not, and
 /// check that FreeRDP's reading differs in the stated way exactly when the rule fires.
-@Suite("Portability rules agree with the live FreeRDP oracle", .enabled(if: FreeRDPOracle.path != nil, FreeRDPOracle.absenceReason))
+@Suite(
+  "Portability rules agree with the live FreeRDP oracle",
+  .enabled(if: FreeRDPOracle.path != nil, Comment(rawValue: FreeRDPOracle.absenceReason)))
 struct PortabilityOracleTests {
   /// One file, and whether the rule should fire on it.
   struct Case {
@@ -60,7 +63,10 @@ struct PortabilityOracleTests {
       let fired = !Linter(selection: RuleSelection(select: [rule])).lint(document).isEmpty
       let reading = Reading(dump: dumps[index], settings: settings[index], document: document)
       #expect(fired == testCase.fires, "\(rule) case \(index): fired \(fired), expected \(testCase.fires)")
-      #expect(differs(reading) == fired, "\(rule) case \(index): FreeRDP's reading \(differs(reading) ? "differs" : "agrees") but the rule \(fired ? "fired" : "stayed quiet")")
+      #expect(
+        differs(reading) == fired,
+        "\(rule) case \(index): FreeRDP's reading \(differs(reading) ? "differs" : "agrees") but the rule \(fired ? "fired" : "stayed quiet")"
+      )
     }
   }
 
@@ -72,7 +78,9 @@ struct PortabilityOracleTests {
         Case(RDPDocument(text: "screen mode id:i:2\n" + Self.host, byteOrderMark: true), fires: true),
         Case(RDPDocument(text: Self.host + "screen mode id:i:2\n", byteOrderMark: true), fires: true),
         Case("screen mode id:i:2\n" + Self.host, fires: false),
-        Case(RDPDocument(text: "screen mode id:i:2\n" + Self.host, encoding: .utf16LittleEndian, byteOrderMark: true), fires: false),
+        Case(
+          RDPDocument(text: "screen mode id:i:2\n" + Self.host, encoding: .utf16LittleEndian, byteOrderMark: true),
+          fires: false),
       ]
     ) { reading in
       // Foundation's JSON reader drops a U+FEFF inside strings, so look for the first key in
@@ -104,7 +112,10 @@ struct PortabilityOracleTests {
   func integers() throws {
     let values = [("010", true), ("0x10", true), ("16abc", true), ("10", false), ("+10", false), (" 10", false)]
     try check("RDP703", values.map { Case(Self.host + "desktopwidth:i:\($0.0)\n", fires: $0.1) }) { reading in
-      let raw = reading.document.effective.lineIndices(forKey: "desktopwidth").last.flatMap { reading.document.lines[$0].setting?.value } ?? ""
+      let raw =
+        reading.document.effective.lineIndices(forKey: "desktopwidth").last.flatMap {
+          reading.document.lines[$0].setting?.value
+        } ?? ""
       var digits = raw.trimmingCharacters(in: .whitespaces)
       if digits.hasPrefix("+") { digits.removeFirst() }
       return reading.integer("desktopwidth") != Int(digits)
@@ -114,7 +125,8 @@ struct PortabilityOracleTests {
   @Test("RDP704: FreeRDP ignores negative integers")
   func negative() throws {
     try check(
-      "RDP704", [Case(Self.host + "desktopwidth:i:-5\n", fires: true), Case(Self.host + "desktopwidth:i:5\n", fires: false)]
+      "RDP704",
+      [Case(Self.host + "desktopwidth:i:-5\n", fires: true), Case(Self.host + "desktopwidth:i:5\n", fires: false)]
     ) { $0.integer("desktopwidth") == nil }
   }
 
@@ -122,7 +134,10 @@ struct PortabilityOracleTests {
   func slashLine() throws {
     try check(
       "RDP705",
-      [Case(Self.host + "/v:other.example.net\n", fires: true), Case(Self.host + "# /v:other.example.net\n", fires: false)]
+      [
+        Case(Self.host + "/v:other.example.net\n", fires: true),
+        Case(Self.host + "# /v:other.example.net\n", fires: false),
+      ]
     ) { $0.string("ServerHostname") != "ts.example.com" }
   }
 
@@ -130,9 +145,12 @@ struct PortabilityOracleTests {
   func refusedPort() throws {
     let values = [
       ("ts.example.com:99999", true), ("ts.example.com:", true), ("ts.example.com:0", true), ("fe80::abcd", true),
-      ("ts.example.com:3390", false), ("[2001:db8::10]:3389", false), ("2001:db8::10:3390", false), ("ts.example.com", false),
+      ("ts.example.com:3390", false), ("[2001:db8::10]:3389", false), ("2001:db8::10:3390", false),
+      ("ts.example.com", false),
     ]
-    try check("RDP706", values.map { Case("full address:s:\($0.0)\n", fires: $0.1) }) { $0.settings["populate_ok"] as? Bool == false }
+    try check("RDP706", values.map { Case("full address:s:\($0.0)\n", fires: $0.1) }) {
+      $0.settings["populate_ok"] as? Bool == false
+    }
   }
 
   @Test("RDP707: FreeRDP splits IPv6 without a port at the last colon")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RDPFile
@@ -8,7 +9,8 @@ struct RuleTests {
   static let fixtures = RuleFixture.all
 
   func findings(_ id: String, in document: RDPDocument, policy: TriagePolicy = TriagePolicy()) -> [Diagnostic] {
-    Linter(selection: RuleSelection(select: [id]), signatureVerifier: KnownSignatures.corpus, policy: policy).lint(document)
+    Linter(selection: RuleSelection(select: [id]), signatureVerifier: KnownSignatures.corpus, policy: policy).lint(
+      document)
   }
 
   @Test("every rule fires on its fixture", arguments: fixtures)
@@ -22,6 +24,30 @@ struct RuleTests {
     }
   }
 
+  @Test("each fixture's findings keep their pinned line, columns, severity, message and fix title")
+  func pinnedFindings() throws {
+    var output = ""
+    for fixture in Self.fixtures {
+      for diagnostic in findings(fixture.id, in: fixture.fires.document, policy: fixture.policy) {
+        let range = diagnostic.range
+        let fix = diagnostic.fix.map { " [\($0.applicability.rawValue) fix: \($0.title)]" } ?? ""
+        output += "\(fixture.id) \(range.line):\(range.startColumn)-\(range.endColumn) "
+        output += "\(diagnostic.severity.rawValue): \(diagnostic.message)\(fix)\n"
+      }
+    }
+    try Snapshot("rule-fixtures.txt").expectMatches(output)
+  }
+
+  @Test("rule type names are their kebab-case names in UpperCamelCase (acronyms such as CredSSP kept)")
+  func typeNamesMatchNames() {
+    let mismatched = Linter.builtInRules.compactMap { rule -> String? in
+      let typeName = String(describing: type(of: rule))
+      let name = type(of: rule).name
+      return typeName.lowercased() == name.replacingOccurrences(of: "-", with: "") ? nil : "\(typeName) (\(name))"
+    }
+    #expect(mismatched.isEmpty, "rules whose type name is not their name: \(mismatched)")
+  }
+
   @Test("every rule stays quiet on its clean twin", arguments: fixtures)
   func quiet(fixture: RuleFixture) {
     let diagnostics = findings(fixture.id, in: fixture.clean.document, policy: fixture.policy)
@@ -33,8 +59,12 @@ struct RuleTests {
     let expected = try #require(fixture.fixed).document
     let outcome = Fixer(selection: RuleSelection(select: [fixture.id]), allowUnsafe: true).fix(fixture.fires.document)
     #expect(outcome.failure == nil)
-    #expect(outcome.document.serialized() == expected.serialized(), "\(fixture.id): got \(outcome.document.lines.map(\.text))")
-    #expect(findings(fixture.id, in: outcome.document, policy: fixture.policy).isEmpty, "\(fixture.id) still fires after its fix")
+    #expect(
+      outcome.document.serialized() == expected.serialized(), "\(fixture.id): got \(outcome.document.lines.map(\.text))"
+    )
+    #expect(
+      findings(fixture.id, in: outcome.document, policy: fixture.policy).isEmpty,
+      "\(fixture.id) still fires after its fix")
   }
 
   @Test("every rule has a fixture, and fixture fix expectations match declared fix availability")
@@ -47,7 +77,8 @@ struct RuleTests {
       let info = RuleRegistry.rule(fixture.id).map { type(of: $0).info }
       let fixes = findings(fixture.id, in: fixture.fires.document, policy: fixture.policy).compactMap(\.fix)
       switch info?.fixAvailability {
-      case .always?: #expect(fixture.fixed != nil && !fixes.isEmpty, "\(fixture.id) declares a fix but its fixture has none")
+      case .always?:
+        #expect(fixture.fixed != nil && !fixes.isEmpty, "\(fixture.id) declares a fix but its fixture has none")
       case .none?: #expect(fixture.fixed == nil && fixes.isEmpty, "\(fixture.id) declares no fix")
       default: break
       }
@@ -83,8 +114,12 @@ struct RuleTests {
     let declared = Dictionary(uniqueKeysWithValues: RuleRegistry.infos.map { ($0.id, $0.fixAvailability) })
     for file in files {
       for diagnostic in Linter().lint(RDPDocument(bytes: try TestPaths.bytes(file))) {
-        if declared[diagnostic.ruleID] == FixAvailability.none { #expect(diagnostic.fix == nil, "\(diagnostic.ruleID) in \(file.lastPathComponent)") }
-        if declared[diagnostic.ruleID] == .always { #expect(diagnostic.fix != nil, "\(diagnostic.ruleID) in \(file.lastPathComponent)") }
+        if declared[diagnostic.ruleID] == FixAvailability.none {
+          #expect(diagnostic.fix == nil, "\(diagnostic.ruleID) in \(file.lastPathComponent)")
+        }
+        if declared[diagnostic.ruleID] == .always {
+          #expect(diagnostic.fix != nil, "\(diagnostic.ruleID) in \(file.lastPathComponent)")
+        }
         if let fix = diagnostic.fix { #expect(!fix.title.isEmpty && !fix.edits.isEmpty) }
       }
     }
@@ -111,7 +146,9 @@ struct RuleTests {
   @Test("messages never contain secret values")
   func noSecretsInMessages() {
     let document = RDPDocument(
-      text: "full address:s:ts.example.com\npassword:s:S3cretValue\npassword 51:b:DEADBEEF01\ngatewayaccesstoken:s:TokenValue9\n GatewayPassword :s:Other5ecret\n")
+      text:
+        "full address:s:ts.example.com\npassword:s:S3cretValue\npassword 51:b:DEADBEEF01\ngatewayaccesstoken:s:TokenValue9\n GatewayPassword :s:Other5ecret\n"
+    )
     for diagnostic in Linter().lint(document) {
       for secret in ["S3cretValue", "DEADBEEF01", "TokenValue9", "Other5ecret"] {
         #expect(!diagnostic.message.contains(secret), "\(diagnostic.ruleID): \(diagnostic.message)")
@@ -122,7 +159,8 @@ struct RuleTests {
 
   @Test("explanations describe 0x904 / 0x7 as what they are")
   func explanationsAreHonest() {
-    let text = RuleRegistry.infos.map { "\($0.documentation.whyItMatters) \($0.documentation.fix)" }.joined(separator: " ")
+    let text = RuleRegistry.infos.map { "\($0.documentation.whyItMatters) \($0.documentation.fix)" }.joined(
+      separator: " ")
     let mentions904 = text.contains("0x904")
     let saysDenied = text.contains("the server denied the connection")
     #expect(mentions904 && saysDenied)

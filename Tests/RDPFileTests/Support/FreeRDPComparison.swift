@@ -107,17 +107,24 @@ enum FreeRDPComparison {
     record("host", show(connection.host), show(string("ServerHostname")), keys: addressKeys)
     record("port", String(connection.port), integer("ServerPort").map(String.init) ?? "unset", keys: addressKeys)
     let gatewayKeys = ["gatewayhostname", "gatewayusagemethod"]
-    record("gateway host", show(connection.gateway?.host), show(blankIsUnset(string("GatewayHostname"))), keys: gatewayKeys)
+    record(
+      "gateway host", show(connection.gateway?.host), show(blankIsUnset(string("GatewayHostname"))), keys: gatewayKeys)
     record(
       "gateway usage", String(connection.gateway?.usageMethod ?? document.effective.integer("gatewayusagemethod") ?? 0),
       integer("GatewayUsageMethod").map(String.init) ?? "unset", keys: gatewayKeys)
-    record("gateway enabled", String(connection.gateway?.isUsed ?? false), bool("GatewayEnabled").map(String.init) ?? "unset", keys: gatewayKeys)
-    let accountKeys = ["username", "domain"]
-    record("username", show(blankIsUnset(connection.username)), show(blankIsUnset(string("Username"))), keys: accountKeys)
-    record("domain", show(blankIsUnset(connection.domain)), show(blankIsUnset(string("Domain"))), keys: accountKeys)
-    record("NLA", String(connection.credSSP), bool("NlaSecurity").map(String.init) ?? "unset", keys: ["enablecredsspsupport"])
     record(
-      "negotiate", String(connection.negotiateSecurityLayer), bool("NegotiateSecurityLayer").map(String.init) ?? "unset",
+      "gateway enabled", String(connection.gateway?.isUsed ?? false),
+      bool("GatewayEnabled").map(String.init) ?? "unset", keys: gatewayKeys)
+    let accountKeys = ["username", "domain"]
+    record(
+      "username", show(blankIsUnset(connection.username)), show(blankIsUnset(string("Username"))), keys: accountKeys)
+    record("domain", show(blankIsUnset(connection.domain)), show(blankIsUnset(string("Domain"))), keys: accountKeys)
+    record(
+      "NLA", String(connection.credSSP), bool("NlaSecurity").map(String.init) ?? "unset", keys: ["enablecredsspsupport"]
+    )
+    record(
+      "negotiate", String(connection.negotiateSecurityLayer),
+      bool("NegotiateSecurityLayer").map(String.init) ?? "unset",
       keys: ["negotiate security layer"])
     if connection.authenticationLevelIsSet || rawValue("authentication level") != nil {
       record(

@@ -36,7 +36,8 @@ struct ScriptedNetwork: ProbeNetwork {
   /// A ServerHello (TLS 1.2, or 1.3 through supported_versions) and, for 1.2, a Certificate
   /// message with `chain`, then ServerHelloDone.
   static func tlsAnswer(chain: [[UInt8]], tls13: Bool = false, version: UInt16 = 0x0303) -> [UInt8] {
-    var hello: [UInt8] = [UInt8(version >> 8), UInt8(version & 0xFF)] + [UInt8](repeating: 7, count: 32) + [0x00, 0xC0, 0x2F, 0x00]
+    var hello: [UInt8] =
+      [UInt8(version >> 8), UInt8(version & 0xFF)] + [UInt8](repeating: 7, count: 32) + [0x00, 0xC0, 0x2F, 0x00]
     let extensions: [UInt8] = tls13 ? [0x00, 0x2B, 0x00, 0x02, 0x03, 0x04] : []
     hello += [UInt8(extensions.count >> 8), UInt8(extensions.count & 0xFF)] + extensions
     var handshake = message(2, hello)
@@ -48,7 +49,9 @@ struct ScriptedNetwork: ProbeNetwork {
   }
 
   static func message(_ type: UInt8, _ body: [UInt8]) -> [UInt8] { [type] + u24(body.count) + body }
-  static func u24(_ value: Int) -> [UInt8] { [UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
+  static func u24(_ value: Int) -> [UInt8] {
+    [UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+  }
 }
 
 /// One connection to a scripted server.

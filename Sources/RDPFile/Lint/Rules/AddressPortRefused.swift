@@ -5,7 +5,8 @@ struct AddressPortRefused: LintRule {
   static let severity = Severity.error
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "`full address`, `alternate full address` or `gatewayhostname` ending in `:` followed by something that is not a port from 1 to 65535, as FreeRDP splits it (at the last colon, or after `]:`).",
+    whatItChecks:
+      "`full address`, `alternate full address` or `gatewayhostname` ending in `:` followed by something that is not a port from 1 to 65535, as FreeRDP splits it (at the last colon, or after `]:`).",
     whyItMatters: """
       FreeRDP refuses the whole file when such a port does not parse (`host:`, `host:0`, \
       `host:70000`, `host:abc`, or a bare IPv6 address ending in letters such as `fe80::abcd`). \

@@ -17,7 +17,9 @@ struct AddressSyntax: LintRule {
       template means the file was distributed before it was filled in.
       """,
     example: "full address:s:rdp://ts.example.com/",
-    fix: "Strips the scheme and the path when a host remains. Unsafe: clients then connect to the host the URL named, which they could not before.")
+    fix:
+      "Strips the scheme and the path when a host remains. Unsafe: clients then connect to the host the URL named, which they could not before."
+  )
 
   /// Whether `host` has only characters host names use: letters (any script, for
   /// internationalised names), digits, `-`, `.` and `_`.
@@ -33,8 +35,9 @@ struct AddressSyntax: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     context.addressLines.compactMap { line, address in
       let value = line.trimmedValue
-      let hasScheme = TextScan.hasScheme(value)
-      guard hasScheme || address.kind == .name && address.malformedTail == nil && !Self.isPlausibleHostName(address.host)
+      let hasScheme = PlainText.hasScheme(value)
+      guard
+        hasScheme || address.kind == .name && address.malformedTail == nil && !Self.isPlausibleHostName(address.host)
       else { return nil }
       var fix: Fix?
       if hasScheme, let range = value.firstRange(of: "://") {
@@ -43,11 +46,13 @@ struct AddressSyntax: LintRule {
         let host = authority.split(separator: "@").last.map(String.init) ?? authority
         let parsed = HostAddress(parsing: host)
         if parsed.isIPLiteral || Self.isPlausibleHostName(parsed.host) {
-          fix = context.checkedFix("Write \(TextEscaper.brief(host))", [.replaceValue(line: line.index, syntax: line.syntax, with: host)])
+          fix = context.checkedFix(
+            "Write \(TextEscaper.brief(host))", [.replaceValue(line: line.index, syntax: line.syntax, with: host)])
         }
       }
       let placeholder = ["%", "@", "{", "}", "$"].contains { address.host.contains($0) }
-      let reason = hasScheme
+      let reason =
+        hasScheme
         ? "is a URL, not a host name"
         : placeholder ? "looks like an unfilled template placeholder" : "has characters no host name has"
       return diagnostic(

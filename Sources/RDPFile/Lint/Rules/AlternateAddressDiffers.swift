@@ -18,7 +18,7 @@ struct AlternateAddressDiffers: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let alternate = context.effectiveLine(forKey: "alternate full address"), !alternate.trimmedValue.isEmpty,
       let full = context.effectiveLine(forKey: "full address"),
-      Setting.normalize(alternate.trimmedValue) != Setting.normalize(full.trimmedValue)
+      PlainText.asciiLowercased(alternate.trimmedValue) != PlainText.asciiLowercased(full.trimmedValue)
     else { return [] }
     return [
       diagnostic(

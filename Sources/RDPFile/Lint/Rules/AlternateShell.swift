@@ -19,7 +19,7 @@ struct AlternateShell: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let line = context.effectiveLine(forKey: "alternate shell"), !line.valueIsBlank else { return [] }
-    let value = KeyText.trimmed(line.value)
+    let value = PlainText.trimmed(line.value)
     if value.hasPrefix("||"), context.integer("remoteapplicationmode") == 1 { return [] }
     return [
       diagnostic(

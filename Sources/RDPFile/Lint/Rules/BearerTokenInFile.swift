@@ -5,7 +5,8 @@ struct BearerTokenInFile: LintRule {
   static let severity = Severity.warning
   static let fixAvailability = FixAvailability.always
   static let documentation = RuleDocumentation(
-    whatItChecks: "A non-empty `gatewayaccesstoken`, `endpointfedauth`, `ironrdp_rdcleanpathtoken` or `WinRTEncryptedPassword` line.",
+    whatItChecks:
+      "A non-empty `gatewayaccesstoken`, `endpointfedauth`, `ironrdp_rdcleanpathtoken` or `WinRTEncryptedPassword` line.",
     whyItMatters: """
       These are bearer secrets: whoever holds them can use them until they expire. Files that \
       carry them (downloaded Azure Virtual Desktop files, generated connection files) should not \
@@ -17,11 +18,12 @@ struct BearerTokenInFile: LintRule {
   static let keys = ["gatewayaccesstoken", "endpointfedauth", "ironrdp_rdcleanpathtoken", "winrtencryptedpassword"]
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    Self.keys.flatMap { context.lines(forKey: $0) }.filter { !$0.trimmedValue.isEmpty }.sorted { $0.index < $1.index }.map { line in
-      diagnostic(
-        "\(context.show(key: line.key)) stores a reusable secret; anyone with this file can use it",
-        at: context.valueRange(line),
-        fix: FixBuilder.delete([line.index], title: "Remove the \(TextEscaper.brief(line.key)) line", .unsafe))
-    }
+    Self.keys.flatMap { context.lines(forKey: $0) }.filter { !$0.trimmedValue.isEmpty }.sorted { $0.index < $1.index }
+      .map { line in
+        diagnostic(
+          "\(context.show(key: line.key)) stores a reusable secret; anyone with this file can use it",
+          at: context.valueRange(line),
+          fix: FixBuilder.delete([line.index], title: "Remove the \(TextEscaper.brief(line.key)) line", .unsafe))
+      }
   }
 }

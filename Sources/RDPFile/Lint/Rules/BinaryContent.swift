@@ -5,7 +5,8 @@ struct BinaryContent: LintRule {
   static let severity = Severity.error
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "A file that starts like an image, archive, document or program, or in which more than 5% of the characters are control characters or undecodable bytes.",
+    whatItChecks:
+      "A file that starts like an image, archive, document or program, or in which more than 5% of the characters are control characters or undecodable bytes.",
     whyItMatters: """
       Connection files are short text. Binary content named `.rdp` is a mistake, a damaged \
       copy, or something disguised; clients read garbage from it. `rdpfile fix` never rewrites \

@@ -5,7 +5,8 @@ struct ControlCharacters: LintRule {
   static let severity = Severity.warning
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "A line with control characters (other than tab), terminal escape sequences, bidirectional overrides or zero-width characters.",
+    whatItChecks:
+      "A line with control characters (other than tab), terminal escape sequences, bidirectional overrides or zero-width characters.",
     whyItMatters: """
       Such characters have no business in a connection setting. They hide text when the file is \
       printed or edited (an escape sequence can recolour or erase what a terminal shows; a \
@@ -19,18 +20,13 @@ struct ControlCharacters: LintRule {
     context.findings(atLines: context.classes.nonASCIILines) { index in
       let line = context.document.lines[index]
       let text = line.text
-      guard let found = text.unicodeScalars.first(where: { $0 != "\t" && TextEscaper.needsEscape($0) }) else { return nil }
-      let name = "U+" + String(found.value, radix: 16, uppercase: true).leftPadded(to: 4)
+      guard let found = text.unicodeScalars.first(where: { $0 != "\t" && TextEscaper.needsEscape($0) }) else {
+        return nil
+      }
+      let name = "U+" + PlainText.zeroPadded(String(found.value, radix: 16, uppercase: true), to: 4)
       return diagnostic(
         "line contains control or invisible characters (first: \(name)) that can hide or disguise text when shown",
         at: context.range(line: index))
     }
-  }
-}
-
-extension String {
-  /// The string padded on the left with zeros to `width` characters.
-  func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

@@ -32,7 +32,9 @@ struct CredSSPDisabled: LintRule {
         "enablecredsspsupport is 0: Network Level Authentication is off, so the logon screen is exposed before authentication and servers that require NLA refuse the connection (0xB09)",
         at: context.valueRange(line),
         fix: FixBuilder.setValue(
-          line, to: "1", title: "Set enablecredsspsupport to 1 (use Network Level Authentication; servers without NLA then refuse)", .unsafe))
+          line, to: "1",
+          title: "Set enablecredsspsupport to 1 (use Network Level Authentication; servers without NLA then refuse)",
+          .unsafe))
     ]
   }
 }

@@ -5,7 +5,8 @@ struct CredSSPOffWithClientPrompt: LintRule {
   static let severity = Severity.info
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "`enablecredsspsupport:i:0` with `prompt for credentials:i:1` or `prompt for credentials on client:i:1`.",
+    whatItChecks:
+      "`enablecredsspsupport:i:0` with `prompt for credentials:i:1` or `prompt for credentials on client:i:1`.",
     whyItMatters: """
       Prompting on the client hands the typed credentials to CredSSP; with CredSSP off there is \
       nothing to hand them to. mstsc's message for error 0xD09 describes a policy that requires \

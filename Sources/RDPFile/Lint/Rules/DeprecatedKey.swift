@@ -5,7 +5,8 @@ struct DeprecatedKey: LintRule {
   static let severity = Severity.info
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "`desktopscalefactor` (being retired) and `connect to console` (replaced by `administrative session`). `targetisaadjoined` is RDP213.",
+    whatItChecks:
+      "`desktopscalefactor` (being retired) and `connect to console` (replaced by `administrative session`). `targetisaadjoined` is RDP213.",
     whyItMatters: """
       Retired settings keep working until they do not: newer clients may ignore them, and the \
       file then behaves differently without any change to it.
@@ -19,7 +20,8 @@ struct DeprecatedKey: LintRule {
   ]
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    Self.replacements.keys.sorted().flatMap { context.lines(forKey: $0) }.sorted { $0.index < $1.index }.compactMap { line in
+    Self.replacements.keys.sorted().flatMap { context.lines(forKey: $0) }.sorted { $0.index < $1.index }.compactMap {
+      line in
       guard let replacement = Self.replacements[line.normalizedKey] else { return nil }
       return diagnostic(
         "\(context.show(key: line.key)) is being retired; use \(replacement) instead", at: context.keyRange(line))

@@ -13,7 +13,9 @@ struct DomainIgnoredWithUsername: LintRule {
       documented to.
       """,
     example: "username:s:alice\ndomain:s:CORP",
-    fix: "Writes the account as `DOMAIN\\user` and removes `domain` (not for user@domain names). Unsafe: it changes how the account is written.")
+    fix:
+      "Writes the account as `DOMAIN\\user` and removes `domain` (not for user@domain names). Unsafe: it changes how the account is written."
+  )
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let user = context.effectiveLine(forKey: "username"), !user.trimmedValue.isEmpty,
@@ -22,7 +24,8 @@ struct DomainIgnoredWithUsername: LintRule {
     else { return [] }
     let isUPN = user.trimmedValue.contains("@")
     let account = "\(domain.trimmedValue)\\\(user.trimmedValue)"
-    let fix = isUPN
+    let fix =
+      isUPN
       ? nil
       : Fix(
         title: "Write username as \(TextEscaper.brief(account)) and remove domain", applicability: .unsafe,

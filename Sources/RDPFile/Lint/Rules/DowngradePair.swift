@@ -26,7 +26,8 @@ struct DowngradePair: LintRule {
       let credSSP = context.effectiveLine(forKey: "enablecredsspsupport"), credSSP.integer.value == 0
     else { return [] }
     let fix = Fix(
-      title: "Set authentication level to 2 and enablecredsspsupport to 1 (servers without NLA then refuse)", applicability: .unsafe,
+      title: "Set authentication level to 2 and enablecredsspsupport to 1 (servers without NLA then refuse)",
+      applicability: .unsafe,
       edits: [
         .replaceValue(line: level.index, syntax: level.syntax, with: "2"),
         .replaceValue(line: credSSP.index, syntax: credSSP.syntax, with: "1"),

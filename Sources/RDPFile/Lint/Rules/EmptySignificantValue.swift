@@ -18,6 +18,10 @@ struct EmptySignificantValue: LintRule {
     guard let user = context.effectiveLine(forKey: "username"), user.trimmedValue.isEmpty,
       let domain = context.effectiveLine(forKey: "domain"), !domain.trimmedValue.isEmpty
     else { return [] }
-    return [diagnostic("username is empty while domain is set; the domain alone does not identify an account", at: context.lineRange(user))]
+    return [
+      diagnostic(
+        "username is empty while domain is set; the domain alone does not identify an account",
+        at: context.lineRange(user))
+    ]
   }
 }

@@ -23,10 +23,16 @@ struct GatewayCredentialHandover: LintRule {
     let name = "'\(TextEscaper.brief(gateway.assessment.host))'"
     var found: [Diagnostic] = []
     if let source = context.effectiveLine(forKey: "gatewaycredentialssource"), source.integer.value == 2 {
-      found.append(diagnostic("gatewaycredentialssource 2 sends the signed-in Windows account to the gateway \(name), outside the organisation", at: context.valueRange(source)))
+      found.append(
+        diagnostic(
+          "gatewaycredentialssource 2 sends the signed-in Windows account to the gateway \(name), outside the organisation",
+          at: context.valueRange(source)))
     }
     if let once = context.effectiveLine(forKey: "promptcredentialonce"), once.integer.value == 1 {
-      found.append(diagnostic("promptcredentialonce 1 sends the credentials typed for the host to the gateway \(name) too, outside the organisation", at: context.valueRange(once)))
+      found.append(
+        diagnostic(
+          "promptcredentialonce 1 sends the credentials typed for the host to the gateway \(name) too, outside the organisation",
+          at: context.valueRange(once)))
     }
     return found
   }

@@ -16,7 +16,8 @@ struct GatewayNetBIOSTarget: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard context.usesGateway, let address = context.connection.address, address.kind == .name,
-      !address.host.contains("."), AddressSyntax.isPlausibleHostName(address.host), let source = context.connection.addressSource,
+      !address.host.contains("."), AddressSyntax.isPlausibleHostName(address.host),
+      let source = context.connection.addressSource,
       let line = context.effectiveLine(forKey: source.rawValue)
     else { return [] }
     return [

@@ -12,7 +12,9 @@ struct GatewayProfileOverride: LintRule {
       connects.
       """,
     example: "gatewayhostname:s:gw.example.com\ngatewayusagemethod:i:1\ngatewayprofileusagemethod:i:0",
-    fix: "Sets `gatewayprofileusagemethod` to 1. Unsafe: it can change which gateway is used, from the administrator's to the file's.")
+    fix:
+      "Sets `gatewayprofileusagemethod` to 1. Unsafe: it can change which gateway is used, from the administrator's to the file's."
+  )
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard context.usesGateway, let gateway = context.gatewayLine else { return [] }

@@ -5,7 +5,8 @@ struct IPLiteralTarget: LintRule {
   static let severity = Severity.info
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "`full address` or `alternate full address` holds an IPv4 or IPv6 address (loopback excepted, see RDP107).",
+    whatItChecks:
+      "`full address` or `alternate full address` holds an IPv4 or IPv6 address (loopback excepted, see RDP107).",
     whyItMatters: """
       Windows does not try Kerberos for IP targets unless the client opts in (TryIPSPN) and the \
       server has an IP-based SPN, so authentication normally falls back to NTLM and the server is \

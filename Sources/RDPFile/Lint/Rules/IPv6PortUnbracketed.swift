@@ -14,7 +14,9 @@ struct IPv6PortUnbracketed: LintRule {
       works in both.
       """,
     example: "full address:s:2001:db8::10:3390",
-    fix: "None automatic: which address was meant cannot be known, and no spelling works for every client; use a DNS name.")
+    fix:
+      "None automatic: which address was meant cannot be known, and no spelling works for every client; use a DNS name."
+  )
 
   /// The address and port an unbracketed `IPv6:port` text splits into, when it does.
   static func split(_ text: String) -> (host: String, port: String, ambiguous: Bool)? {
@@ -31,7 +33,8 @@ struct IPv6PortUnbracketed: LintRule {
     context.addressLines.compactMap { line, _ in
       guard let (host, port, ambiguous) = Self.split(line.trimmedValue) else { return nil }
       let reading = "FreeRDP 2.11 and 3.30 read IPv6 address \(host) on port \(port); mstsc needs brackets for a port"
-      let message = ambiguous
+      let message =
+        ambiguous
         ? "\(line.key) \(context.show(line.trimmedValue, key: line.key)) is ambiguous: IPv6 address \(host) on port \(port), or one longer address; \(reading). Use a DNS name"
         : "\(line.key) \(context.show(line.trimmedValue, key: line.key)) appends a port to an IPv6 address without brackets: \(reading). Use a DNS name"
       return diagnostic(message, at: context.valueRange(line))

@@ -5,7 +5,8 @@ struct IPv6Unbracketed: LintRule {
   static let severity = Severity.warning
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "`full address`, `alternate full address` or `gatewayhostname` holding an IPv6 address without brackets (and not of the `IPv6:port` form of RDP203).",
+    whatItChecks:
+      "`full address`, `alternate full address` or `gatewayhostname` holding an IPv6 address without brackets (and not of the `IPv6:port` form of RDP203).",
     whyItMatters: """
       FreeRDP 2.11 and 3.30 split a port off at the last colon: `fe80::1` becomes host `fe80:` \
       and port 1 (measured). mstsc reads the whole address. The bracketed form `[fe80::1]:3389` \

@@ -5,7 +5,8 @@ struct IntegerReadDifferently: LintRule {
   static let severity = Severity.warning
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "A known integer setting whose value FreeRDP reads as a number other than its decimal digits say: a leading zero (octal), `0x` (hex), or digits followed by other characters.",
+    whatItChecks:
+      "A known integer setting whose value FreeRDP reads as a number other than its decimal digits say: a leading zero (octal), `0x` (hex), or digits followed by other characters.",
     whyItMatters: """
       FreeRDP reads integers like C's `strtol` with automatic base: `010` is 8, `0x780` is 1920, \
       `16abc` is 16. Other clients read such values as decimal, reject them or use the default, \
@@ -19,7 +20,7 @@ struct IntegerReadDifferently: LintRule {
       guard line.syntax.type == .integer, line.integer.value == nil, line.expectedType == .integer,
         let theirs = FreeRDPReading.integer(line.value)
       else { return nil }
-      var digits = HostAddress.trimmed(line.value)
+      var digits = PlainText.trimmed(line.value)
       if digits.hasPrefix("+") { digits.removeFirst() }
       let decimal = digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(digits) : nil
       guard decimal != theirs else { return nil }

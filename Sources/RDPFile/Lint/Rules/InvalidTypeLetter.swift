@@ -5,7 +5,8 @@ struct InvalidTypeLetter: LintRule {
   static let severity = Severity.error
   static let fixAvailability = FixAvailability.sometimes
   static let documentation = RuleDocumentation(
-    whatItChecks: "A `key:type:value` line whose type is empty, longer than one character, or a letter other than `i`, `s` and `b` (upper case included). Spaces around a valid letter are RDP610.",
+    whatItChecks:
+      "A `key:type:value` line whose type is empty, longer than one character, or a letter other than `i`, `s` and `b` (upper case included). Spaces around a valid letter are RDP610.",
     whyItMatters: """
       Clients skip such lines without a word: FreeRDP drops a type longer than one character \
       and ignores unknown letters, including `I` and `S`. The setting does nothing.
@@ -19,10 +20,11 @@ struct InvalidTypeLetter: LintRule {
       guard case .unparsed(let reason) = line.kind, [.unknownTypeLetter, .emptyType, .typeTooLong].contains(reason),
         let parts = UnparsedParts(line)
       else { return nil }
-      let trimmedType = HostAddress.trimmed(parts.type)
+      let trimmedType = PlainText.trimmed(parts.type)
       if reason == .typeTooLong, ValueType(rawValue: trimmedType) != nil { return nil }
       let lower = parts.type.lowercased()
-      let fix = parts.type.count == 1 && ValueType(rawValue: lower) != nil
+      let fix =
+        parts.type.count == 1 && ValueType(rawValue: lower) != nil
         ? Fix(
           title: "Write the type letter as '\(lower)'", applicability: .unsafe,
           edits: [Edit(.replace(line: index, range: parts.typeRange, text: lower))])

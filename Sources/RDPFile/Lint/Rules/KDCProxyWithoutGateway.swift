@@ -16,9 +16,12 @@ struct KDCProxyWithoutGateway: LintRule {
     fix: "None automatic: configure the gateway, or remove the setting.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "rdgiskdcproxy"), line.integer.value == 1, !context.usesGateway else {
+    guard let line = context.effectiveLine(forKey: "rdgiskdcproxy"), line.integer.value == 1, !context.usesGateway
+    else {
       return []
     }
-    return [diagnostic("rdgiskdcproxy is 1 but no gateway is in use to act as the KDC proxy", at: context.lineRange(line))]
+    return [
+      diagnostic("rdgiskdcproxy is 1 but no gateway is in use to act as the KDC proxy", at: context.lineRange(line))
+    ]
   }
 }

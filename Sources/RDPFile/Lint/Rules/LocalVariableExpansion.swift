@@ -15,12 +15,16 @@ struct LocalVariableExpansion: LintRule {
       computer's values before they are sent: the user's name, profile path and other local \
       details go to the remote side in the command line.
       """,
-    example: "remoteapplicationmode:i:1\nremoteapplicationcmdline:s:%USERPROFILE%\\Documents\nremoteapplicationexpandcmdline:i:0",
+    example:
+      "remoteapplicationmode:i:1\nremoteapplicationcmdline:s:%USERPROFILE%\\Documents\nremoteapplicationexpandcmdline:i:0",
     fix: "None automatic: remove the variables, or expand them on the remote side (value 1).")
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard context.integer("remoteapplicationmode") == 1 else { return [] }
-    let pairs = [("remoteapplicationexpandcmdline", "remoteapplicationcmdline"), ("remoteapplicationexpandworkingdir", "shell working directory")]
+    let pairs = [
+      ("remoteapplicationexpandcmdline", "remoteapplicationcmdline"),
+      ("remoteapplicationexpandworkingdir", "shell working directory"),
+    ]
     return pairs.compactMap { flagKey, valueKey in
       guard let flag = context.effectiveLine(forKey: flagKey), flag.integer.value == 0,
         let value = context.effective.string(valueKey), value.contains("%")

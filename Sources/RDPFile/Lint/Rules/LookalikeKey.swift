@@ -5,7 +5,8 @@ struct LookalikeKey: LintRule {
   static let severity = Severity.warning
   static let fixAvailability = FixAvailability.always
   static let documentation = RuleDocumentation(
-    whatItChecks: "A key with non-ASCII letters that reads as a known key once look-alikes (Cyrillic `а`, Greek `ο`, …) are replaced by their Latin twins.",
+    whatItChecks:
+      "A key with non-ASCII letters that reads as a known key once look-alikes (Cyrillic `а`, Greek `ο`, …) are replaced by their Latin twins.",
     whyItMatters: """
       To a person `full аddress` with a Cyrillic `а` is `full address`; to every client it is an \
       unknown key, ignored. A file can so show one setting and use another, or hide that a \
@@ -27,13 +28,16 @@ struct LookalikeKey: LintRule {
         return nil
       }
     }
-    return PropertyCatalogue.property(named: HostAddress.trimmed(skeleton))
+    return PropertyCatalogue.property(named: PlainText.trimmed(skeleton))
   }
 
   func check(_ context: LintContext) -> [Diagnostic] {
     context.findings(atSettings: context.classes.unknownKeys) { line in
       guard !line.isPlainASCII, let property = Self.asciiSkeleton(of: line.normalizedKey) else { return nil }
-      let odd = line.key.unicodeScalars.first { !$0.isASCII }.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) } ?? ""
+      let odd =
+        line.key.unicodeScalars.first { !$0.isASCII }.map {
+          "U+" + PlainText.zeroPadded(String($0.value, radix: 16, uppercase: true), to: 4)
+        } ?? ""
       return diagnostic(
         "key \(context.show(key: line.key)) looks like '\(property.name)' but contains \(odd), a look-alike letter; clients treat it as an unknown key",
         at: context.keyRange(line),

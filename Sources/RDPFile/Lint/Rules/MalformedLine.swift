@@ -5,7 +5,8 @@ struct MalformedLine: LintRule {
   static let severity = Severity.warning
   static let fixAvailability = FixAvailability.always
   static let documentation = RuleDocumentation(
-    whatItChecks: "A non-blank line without the `key:type:value` shape: no colon, one colon, or nothing before the first colon. Lines starting with `/` are RDP705.",
+    whatItChecks:
+      "A non-blank line without the `key:type:value` shape: no colon, one colon, or nothing before the first colon. Lines starting with `/` are RDP705.",
     whyItMatters: """
       The format has no comments: such lines are skipped by every client we know, and a \
       comment that happens to contain two colons becomes an unknown key. Hand edits that lost a \

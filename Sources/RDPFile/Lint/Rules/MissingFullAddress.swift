@@ -21,8 +21,13 @@ struct MissingFullAddress: LintRule {
     let alternate = context.effectiveLine(forKey: "alternate full address").map { !$0.trimmedValue.isEmpty } ?? false
     let suffix = alternate ? " (alternate full address is set, but full address is the documented required key)" : ""
     if let line {
-      return [diagnostic("full address is empty: the file names no computer to connect to\(suffix)", at: context.valueRange(line))]
+      return [
+        diagnostic(
+          "full address is empty: the file names no computer to connect to\(suffix)", at: context.valueRange(line))
+      ]
     }
-    return [diagnostic("the file has no full address: it names no computer to connect to\(suffix)", at: context.endOfDocument)]
+    return [
+      diagnostic("the file has no full address: it names no computer to connect to\(suffix)", at: context.endOfDocument)
+    ]
   }
 }

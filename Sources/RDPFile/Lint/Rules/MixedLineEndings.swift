@@ -12,7 +12,9 @@ struct MixedLineEndings: LintRule {
       disagree about where lines end. (A consistent LF-only file is fine and not reported.)
       """,
     example: "full address:s:ts.example.com⏎(CRLF)\nusername:s:alice⏎(LF)",
-    fix: "Gives every line the file's most common ending (none when more than 1,000,000 lines differ). Safe when, checked per file, no modelled client reads the file differently afterwards (only line endings change).")
+    fix:
+      "Gives every line the file's most common ending (none when more than 1,000,000 lines differ). Safe when, checked per file, no modelled client reads the file differently afterwards (only line endings change)."
+  )
 
   func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
@@ -31,7 +33,8 @@ struct MixedLineEndings: LintRule {
     return [
       diagnostic(
         message, at: context.range(line: first),
-        fix: context.checkedFix("End every line with \(dominant.label)", odd.map { Edit(.setTerminator(line: $0, dominant)) }))
+        fix: context.checkedFix(
+          "End every line with \(dominant.label)", odd.map { Edit(.setTerminator(line: $0, dominant)) }))
     ]
   }
 }

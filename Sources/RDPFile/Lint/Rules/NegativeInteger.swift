@@ -17,8 +17,9 @@ struct NegativeInteger: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     context.findings(atSettings: context.classes.invalidIntegers) { line in
-      guard line.syntax.type == .integer, line.integer == .invalid(.sign) || line.integer == .invalid(.whitespace) else { return nil }
-      let trimmed = HostAddress.trimmed(line.value)
+      guard line.syntax.type == .integer, line.integer == .invalid(.sign) || line.integer == .invalid(.whitespace)
+      else { return nil }
+      let trimmed = PlainText.trimmed(line.value)
       guard trimmed.hasPrefix("-"), trimmed.count > 1,
         trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
       else { return nil }

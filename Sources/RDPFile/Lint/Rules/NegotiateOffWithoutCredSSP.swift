@@ -29,7 +29,8 @@ struct NegotiateOffWithoutCredSSP: LintRule {
         "negotiate security layer 0 with CredSSP off pins one security protocol with no fallback (FreeRDP 2.11 and 3.30: TLS); servers that want another refuse the connection",
         at: context.lineRange(line),
         fix: FixBuilder.delete(
-          context.lines(forKey: "negotiate security layer").map(\.index), title: "Remove negotiate security layer (negotiation may settle lower)",
+          context.lines(forKey: "negotiate security layer").map(\.index),
+          title: "Remove negotiate security layer (negotiation may settle lower)",
           .unsafe))
     ]
   }

@@ -33,7 +33,9 @@ struct NoServerAuthentication: LintRule {
         "authentication level is 0: the client connects without verifying the server and without warning, so a man in the middle goes unnoticed",
         at: context.valueRange(line),
         fix: FixBuilder.setValue(
-          line, to: "2", title: "Set authentication level to 2 (warn when the server cannot be verified; the user may now see a warning)",
+          line, to: "2",
+          title:
+            "Set authentication level to 2 (warn when the server cannot be verified; the user may now see a warning)",
           .unsafe))
     ]
   }

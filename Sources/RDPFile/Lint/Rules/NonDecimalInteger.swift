@@ -5,7 +5,8 @@ struct NonDecimalInteger: LintRule {
   static let severity = Severity.error
   static let fixAvailability = FixAvailability.sometimes
   static let documentation = RuleDocumentation(
-    whatItChecks: "An `i` value that is empty, padded with spaces, signed with `+`, written in hex, with a leading zero, with other characters, or above 2147483647. Negative numbers are RDP704.",
+    whatItChecks:
+      "An `i` value that is empty, padded with spaces, signed with `+`, written in hex, with a leading zero, with other characters, or above 2147483647. Negative numbers are RDP704.",
     whyItMatters: """
       Only plain decimal reads the same everywhere. FreeRDP (2.11 and 3.30, measured) reads \
       `010` as 8 and `0x10` as 16, skips spaces and a `+`, and ignores trailing junk; what mstsc \
@@ -22,7 +23,7 @@ struct NonDecimalInteger: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     context.findings(atSettings: context.classes.invalidIntegers) { line in
       guard line.syntax.type == .integer, case .invalid(let problem) = line.integer else { return nil }
-      let trimmed = HostAddress.trimmed(line.value)
+      let trimmed = PlainText.trimmed(line.value)
       if trimmed.hasPrefix("-"), trimmed.dropFirst().allSatisfy(\.isASCII), Int(trimmed) != nil { return nil }
       var fix: Fix?
       switch problem {
@@ -30,7 +31,8 @@ struct NonDecimalInteger: LintRule {
         let candidate = trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed
         if IntegerValue(parsing: candidate).value != nil {
           fix = context.checkedFix(
-            "Write \(TextEscaper.brief(candidate))", [.replaceValue(line: line.index, syntax: line.syntax, with: candidate)])
+            "Write \(TextEscaper.brief(candidate))",
+            [.replaceValue(line: line.index, syntax: line.syntax, with: candidate)])
         }
       case .leadingZero, .hexadecimal, .empty, .notANumber, .outOfRange:
         break

@@ -5,7 +5,8 @@ struct OneByteLine: LintRule {
   static let severity = Severity.error
   static let fixAvailability = FixAvailability.always
   static let documentation = RuleDocumentation(
-    whatItChecks: "A line exactly one byte long as FreeRDP sees it (a lone `#`, `x` or `:`), in a file FreeRDP can read.",
+    whatItChecks:
+      "A line exactly one byte long as FreeRDP sees it (a lone `#`, `x` or `:`), in a file FreeRDP can read.",
     whyItMatters: """
       FreeRDP 2.11 mishandles lines of one byte: its lookup of raw values stops seeing the lines \
       after it, and in a file of more than about 32 lines it writes past the end of its line \
@@ -28,10 +29,13 @@ struct OneByteLine: LintRule {
       if line.encoding == .utf8 {
         oneByte = line.content.count == 1 && !(index == 0 && document.encoding.hasByteOrderMark)
       } else {
-        oneByte = line.content.count == 2 && CodeUnitReader.units(line.content, in: line.encoding).first.map { $0 < 0x80 } == true
+        oneByte =
+          line.content.count == 2
+          && CodeUnitReader.units(line.content, in: line.encoding).first.map { $0 < 0x80 } == true
       }
       guard oneByte else { return nil }
-      let consequence = severe
+      let consequence =
+        severe
         ? "in a file this long FreeRDP 2.11 writes past its line table and crashes (FreeRDP 3.30 skips the line)"
         : "FreeRDP 2.11 stops seeing raw values after it and crashes once the file grows past about 32 lines (FreeRDP 3.30 skips the line)"
       return diagnostic(

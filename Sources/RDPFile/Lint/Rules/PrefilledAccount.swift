@@ -15,10 +15,12 @@ struct PrefilledAccount: LintRule {
     fix: "None automatic: check where the file connects before signing in.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard context.leavesOrganisation, let line = context.effectiveLine(forKey: "username"), !line.valueIsBlank else { return [] }
+    guard context.leavesOrganisation, let line = context.effectiveLine(forKey: "username"), !line.valueIsBlank else {
+      return []
+    }
     return [
       diagnostic(
-        "the sign-in prompt comes filled in with \(context.show(KeyText.trimmed(line.value), key: line.key)) for \(context.outsideHostsText), outside the organisation",
+        "the sign-in prompt comes filled in with \(context.show(PlainText.trimmed(line.value), key: line.key)) for \(context.outsideHostsText), outside the organisation",
         at: context.valueRange(line))
     ]
   }

@@ -11,7 +11,9 @@ struct RedundantDefaultPort: LintRule {
       next person to change `server port` creates a conflict (RDP206) without noticing.
       """,
     example: "full address:s:ts.example.com:3389",
-    fix: "Removes `:3389` from the address. Safe when, checked per file, every modelled client still connects to the same host on 3389; unsafe otherwise.")
+    fix:
+      "Removes `:3389` from the address. Safe when, checked per file, every modelled client still connects to the same host on 3389; unsafe otherwise."
+  )
 
   func check(_ context: LintContext) -> [Diagnostic] {
     let serverPort = context.integer("server port")
@@ -22,7 +24,8 @@ struct RedundantDefaultPort: LintRule {
         "\(line.key) repeats the default port 3389; one place for the port is enough",
         at: context.valueRange(line),
         fix: context.checkedFix(
-          "Write \(TextEscaper.brief(address.host)) without :3389", [.replaceValue(line: line.index, syntax: line.syntax, with: address.host)]))
+          "Write \(TextEscaper.brief(address.host)) without :3389",
+          [.replaceValue(line: line.index, syntax: line.syntax, with: address.host)]))
     }
   }
 }

@@ -23,10 +23,18 @@ struct RemoteAppLaunch: LintRule {
     guard let mode = context.effectiveLine(forKey: "remoteapplicationmode"), mode.integer.value == 1 else { return [] }
     let launch = context.connections[0].launch
     var parts: [String] = []
-    if let name = launch.name, !name.isEmpty { parts.append("shown as \(context.show(name, key: "remoteapplicationname"))") }
-    if let program = launch.program, !program.isEmpty { parts.append("program \(context.show(program, key: "remoteapplicationprogram"))") }
-    if let commandLine = launch.commandLine, !commandLine.isEmpty { parts.append("command line \(context.show(commandLine, key: "remoteapplicationcmdline"))") }
-    if let file = launch.file, !file.isEmpty { parts.append("opening \(context.show(file, key: "remoteapplicationfile"))") }
+    if let name = launch.name, !name.isEmpty {
+      parts.append("shown as \(context.show(name, key: "remoteapplicationname"))")
+    }
+    if let program = launch.program, !program.isEmpty {
+      parts.append("program \(context.show(program, key: "remoteapplicationprogram"))")
+    }
+    if let commandLine = launch.commandLine, !commandLine.isEmpty {
+      parts.append("command line \(context.show(commandLine, key: "remoteapplicationcmdline"))")
+    }
+    if let file = launch.file, !file.isEmpty {
+      parts.append("opening \(context.show(file, key: "remoteapplicationfile"))")
+    }
     let what = parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     let outside = context.leavesOrganisation
     return [

@@ -5,7 +5,8 @@ struct RemoteGuardNeedsKerberos: LintRule {
   static let severity = Severity.warning
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "A Restricted Admin or Remote Credential Guard key (see RDP109) set to a non-zero value while the address is an IP literal.",
+    whatItChecks:
+      "A Restricted Admin or Remote Credential Guard key (see RDP109) set to a non-zero value while the address is an IP literal.",
     whyItMatters: """
       Remote Credential Guard works only with Kerberos and refuses to fall back to NTLM, and \
       Windows does not try Kerberos for IP-address targets unless the client opts in with an \

@@ -5,7 +5,8 @@ struct SavedPasswordBlob: LintRule {
   static let severity = Severity.warning
   static let fixAvailability = FixAvailability.always
   static let documentation = RuleDocumentation(
-    whatItChecks: "A non-empty `password 51` line, or `password:b:` as the old Windows CE client wrote it: a password encrypted with Windows DPAPI.",
+    whatItChecks:
+      "A non-empty `password 51` line, or `password:b:` as the old Windows CE client wrote it: a password encrypted with Windows DPAPI.",
     whyItMatters: """
       The blob decrypts only for the Windows user (and machine) that saved it, so the file is not \
       portable and shared copies carry a secret nobody else can use. Where Credential Guard is \
@@ -19,10 +20,11 @@ struct SavedPasswordBlob: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     (context.lines(forKey: "password 51") + context.lines(forKey: "password").filter { $0.syntax.type == .binary })
       .filter { !$0.trimmedValue.isEmpty }.sorted { $0.index < $1.index }.map { line in
-      diagnostic(
-        "\(context.show(key: line.key)) holds a saved password: it works only for the user who saved it, cannot be used where Credential Guard is on, and is refused by servers that require fresh credentials",
-        at: context.valueRange(line),
-        fix: FixBuilder.delete([line.index], title: "Remove the saved password (its owner is asked for the password again)", .unsafe))
-    }
+        diagnostic(
+          "\(context.show(key: line.key)) holds a saved password: it works only for the user who saved it, cannot be used where Credential Guard is on, and is refused by servers that require fresh credentials",
+          at: context.valueRange(line),
+          fix: FixBuilder.delete(
+            [line.index], title: "Remove the saved password (its owner is asked for the password again)", .unsafe))
+      }
   }
 }

@@ -5,7 +5,8 @@ struct SecureKeyOutsideScope: LintRule {
   static let severity = Severity.error
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
-    whatItChecks: "A signed file with a setting that signing tools cover (such as `authentication level`) that is not in `signscope`.",
+    whatItChecks:
+      "A signed file with a setting that signing tools cover (such as `authentication level`) that is not in `signscope`.",
     whyItMatters: """
       Signing tools sign every such setting present. One outside the scope was added or changed \
       after signing, and nothing protects it: the signature itself may still verify while the \
@@ -19,7 +20,9 @@ struct SecureKeyOutsideScope: LintRule {
     guard context.hasSignatureBlock else { return [] }
     let scope = context.scopeKeys
     return context.findings(atSettings: context.settingLines.indices) { line in
-      guard LintContext.signableKeys.contains(line.normalizedKey), !scope.contains(line.normalizedKey) else { return nil }
+      guard LintContext.signableKeys.contains(line.normalizedKey), !scope.contains(line.normalizedKey) else {
+        return nil
+      }
       return diagnostic(
         "\(context.show(key: line.key)) is a setting signers cover, but it is outside signscope: it was added or changed after signing and nothing protects it, so the signature no longer vouches for this file",
         at: context.keyRange(line))

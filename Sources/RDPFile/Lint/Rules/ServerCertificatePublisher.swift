@@ -20,9 +20,13 @@ struct ServerCertificatePublisher: LintRule {
     fix: "None automatic: trust the publisher explicitly (--trust-thumbprint) if the file is yours.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let publisher = context.publisher, publisher.signed, !publisher.trusted, let note = publisher.serverCertificateNote,
+    guard let publisher = context.publisher, publisher.signed, !publisher.trusted,
+      let note = publisher.serverCertificateNote,
       let line = context.signatureLine
     else { return [] }
-    return [diagnostic("signed with \(note); that proves control of a server name, not who wrote the file", at: context.keyRange(line))]
+    return [
+      diagnostic(
+        "signed with \(note); that proves control of a server name, not who wrote the file", at: context.keyRange(line))
+    ]
   }
 }

@@ -17,7 +17,9 @@ struct SettingAfterSignature: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     guard context.hasSignatureBlock, let signature = context.signatureLine else { return [] }
     return context.findings(atSettings: context.settingLines.indices) { line in
-      guard line.index > signature.index, line.normalizedKey != "signscope", line.normalizedKey != "signature" else { return nil }
+      guard line.index > signature.index, line.normalizedKey != "signscope", line.normalizedKey != "signature" else {
+        return nil
+      }
       return diagnostic(
         "\(context.show(key: line.key)) comes after the signature, so it was added after signing and is not signed",
         at: context.lineRange(line))

@@ -27,7 +27,9 @@ struct SignatureMismatch: LintRule {
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.signatureLine, case .doesNotMatch(let reason)? = context.signature?.check else { return [] }
+    guard let line = context.signatureLine, case .doesNotMatch(let reason)? = context.signature?.check else {
+      return []
+    }
     return [
       diagnostic(
         "the signature no longer matches the signed settings (\(TextEscaper.brief(reason, limit: 60))): a policy that trusts the "

@@ -12,7 +12,9 @@ struct SignaturePairIncomplete: LintRule {
       unverified and shows the red "unknown remote connection" warning.
       """,
     example: "full address:s:ts.example.com\nsignature:s:AQABAAEAAAA…",
-    fix: "Removes the lone line. Unsafe: it drops what is left of the tamper evidence; sign the file again instead if you can.")
+    fix:
+      "Removes the lone line. Unsafe: it drops what is left of the tamper evidence; sign the file again instead if you can."
+  )
 
   func check(_ context: LintContext) -> [Diagnostic] {
     let scope = context.lines(forKey: "signscope")

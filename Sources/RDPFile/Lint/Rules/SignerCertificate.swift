@@ -19,7 +19,9 @@ struct SignerCertificate: LintRule {
       signatures can be forged.
       """,
     example: "signature:s:AQABAAEAAAA…   (signed with SHA-1 by a certificate that expired in 2021)",
-    fix: "None automatic: sign the file again with a current certificate from a CA the clients trust (`rdpfile sign --digest sha256`).")
+    fix:
+      "None automatic: sign the file again with a current certificate from a CA the clients trust (`rdpfile sign --digest sha256`)."
+  )
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let line = context.signatureLine, let inspection = context.signature else { return [] }

@@ -18,7 +18,8 @@ struct SingleLabelHost: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let address = context.connection.address, address.kind == .name, !address.host.contains("."),
-      !LintContext.isLoopback(address), AddressSyntax.isPlausibleHostName(address.host), let source = context.connection.addressSource,
+      !LintContext.isLoopback(address), AddressSyntax.isPlausibleHostName(address.host),
+      let source = context.connection.addressSource,
       let line = context.effectiveLine(forKey: source.rawValue)
     else { return [] }
     return [

@@ -5,7 +5,8 @@ struct UnknownKey: LintRule {
   static let severity = Severity.warning
   static let fixAvailability = FixAvailability.sometimes
   static let documentation = RuleDocumentation(
-    whatItChecks: "A setting whose key is not in the property catalogue (Microsoft's lists, FreeRDP, IronRDP, MsRdpEx, signing tools).",
+    whatItChecks:
+      "A setting whose key is not in the property catalogue (Microsoft's lists, FreeRDP, IronRDP, MsRdpEx, signing tools).",
     whyItMatters: """
       Clients ignore keys they do not know, without a message. A misspelt key (`promt for \
       credentials`) therefore does nothing while looking as if it did. When a known key is \
@@ -16,7 +17,7 @@ struct UnknownKey: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     context.findings(atSettings: context.classes.unknownKeys) { line in
-      let trimmed = HostAddress.trimmed(line.normalizedKey)
+      let trimmed = PlainText.trimmed(line.normalizedKey)
       guard line.property == nil, PropertyCatalogue.property(named: trimmed) == nil,
         !UnverifiedCredentialGuardKey.keys.contains(trimmed), LookalikeKey.asciiSkeleton(of: trimmed) == nil
       else { return nil }

@@ -26,20 +26,27 @@ struct UnreadableByFreeRDP: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
     if document.encoding.encoding != .utf8, document.encoding != .mstsc {
-      let lossless = document.lines.allSatisfy { $0.isPlainASCII || TextEncoder.encode($0.text, in: $0.encoding)[...] == $0.content }
+      let lossless = document.lines.allSatisfy {
+        $0.isPlainASCII || TextEncoder.encode($0.text, in: $0.encoding)[...] == $0.content
+      }
       return [
         diagnostic(
           "FreeRDP reads nothing from \(document.encoding.label): it decodes only UTF-16LE with a byte-order mark",
           at: SourceRange(line: 1, startColumn: 1, endColumn: 1),
           fix: lossless
-            ? context.checkedFix("Re-encode as UTF-16LE with a byte-order mark", [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))])
+            ? context.checkedFix(
+              "Re-encode as UTF-16LE with a byte-order mark",
+              [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))])
             : nil)
       ]
     }
-    if document.encoding == .mstsc, let refusal = document.connection(for: .freeRDP3).refusal, refusal.contains("surrogate") {
+    if document.encoding == .mstsc, let refusal = document.connection(for: .freeRDP3).refusal,
+      refusal.contains("surrogate")
+    {
       return [diagnostic(refusal, at: SourceRange(line: 1, startColumn: 1, endColumn: 1))]
     }
-    guard document.encoding.encoding == .utf8, let index = document.lines.firstIndex(where: { $0.content.contains(0) }) else {
+    guard document.encoding.encoding == .utf8, let index = document.lines.firstIndex(where: { $0.content.contains(0) })
+    else {
       return []
     }
     return [

@@ -24,7 +24,14 @@ struct UntrustedPublisher: LintRule {
     guard let publisher = context.publisher, publisher.signed, publisher.intact != false, !publisher.trusted,
       let line = context.signatureLine
     else { return [] }
-    let who = publisher.certificate.map { "'\(TextEscaper.brief($0.subject.description))' (issued by '\(TextEscaper.brief($0.issuer.description))')" } ?? "an unknown signer"
-    return [diagnostic("signed by \(who), a publisher the organisation does not trust: \(publisher.trustDetail)", at: context.keyRange(line))]
+    let who =
+      publisher.certificate.map {
+        "'\(TextEscaper.brief($0.subject.description))' (issued by '\(TextEscaper.brief($0.issuer.description))')"
+      } ?? "an unknown signer"
+    return [
+      diagnostic(
+        "signed by \(who), a publisher the organisation does not trust: \(publisher.trustDetail)",
+        at: context.keyRange(line))
+    ]
   }
 }

@@ -5,7 +5,8 @@ struct WrongTypeLetter: LintRule {
   static let severity = Severity.error
   static let fixAvailability = FixAvailability.sometimes
   static let documentation = RuleDocumentation(
-    whatItChecks: "A known key written with a type letter other than its own (`server port:s:3390`), except keys whose type the sources disagree on.",
+    whatItChecks:
+      "A known key written with a type letter other than its own (`server port:s:3390`), except keys whose type the sources disagree on.",
     whyItMatters: """
       Clients look a key up under its own type: FreeRDP ignores `server port:s:3390` and \
       `full address:i:1` entirely, so the setting silently has no effect.
@@ -35,7 +36,8 @@ struct WrongTypeLetter: LintRule {
       case .string: fits = true
       case .binary: fits = line.value.allSatisfy(\.isHexDigit)
       }
-      let fix = fits
+      let fix =
+        fits
         ? context.checkedFix(
           "Change the type letter to '\(property.type.letter)'",
           [Edit(.replace(line: line.index, range: line.syntax.typeRange, text: property.type.letter))])

@@ -1,0 +1,58 @@
+/// Decides which values are secrets and how they are shown.
+///
+/// A key is secret when the catalogue marks it so (`password`, `password 51`,
+/// `gatewayaccesstoken`, …) or when its name starts with `password` or ends in `password` or
+/// `token`, so that vendor keys such as `GatewayPassword` stay hidden too.
+package struct SecretPolicy: Sendable, Hashable {
+  /// Whether secrets are printed as they are.
+  package var showSecrets: Bool
+
+  /// The text shown in place of a secret value.
+  package static let mask = "********"
+
+  /// Creates a policy.
+  package init(showSecrets: Bool = false) {
+    self.showSecrets = showSecrets
+  }
+
+  /// Whether values of `key` are secret. The key is compared as it reads to a person, so a
+  /// look-alike (`pаssword` with a Cyrillic `а`, `gatewayaccesstoken` and a no-break space)
+  /// hides its value too.
+  package static func isSecret(key: String) -> Bool {
+    let normalized = KeyText.skeleton(of: key)
+    if PropertyCatalogue.property(named: normalized)?.isSecret == true { return true }
+    return normalized.hasSuffix("password") || normalized.hasSuffix("token")
+      || normalized.hasPrefix("password")
+  }
+
+  /// The value to print for `key`: the value itself, escaped, or the mask.
+  package func display(_ value: String, forKey key: String) -> String {
+    if !showSecrets, Self.isSecret(key: key), !value.isEmpty { return Self.mask }
+    return TextEscaper.escape(value)
+  }
+
+  /// The value for machine-readable output: raw (JSON escapes it), or the mask.
+  package func raw(_ value: String, forKey key: String) -> String {
+    if !showSecrets, Self.isSecret(key: key), !value.isEmpty { return Self.mask }
+    return value
+  }
+
+  /// A whole line's text for display: a setting line of a secret key shows `key:type:` and
+  /// the mask; anything else is escaped.
+  package func display(_ line: Line) -> String {
+    if let setting = line.setting {
+      return TextEscaper.escape("\(setting.key):\(setting.type.letter):")
+        + display(setting.value, forKey: setting.key)
+    }
+    return maskUnparsed(line.text)
+  }
+
+  /// Unparsed lines may still carry a secret after a colon (`password : s : x`): when the text
+  /// before the first colon names a secret key, everything after it is masked.
+  private func maskUnparsed(_ text: String) -> String {
+    guard !showSecrets, let colon = text.firstIndex(of: ":"),
+      Self.isSecret(key: String(text[..<colon]))
+    else { return TextEscaper.escape(text) }
+    return TextEscaper.escape(String(text[...colon])) + Self.mask
+  }
+}
