@@ -4,6 +4,11 @@
 #
 #   scripts/bench.sh            # full run: 5 rounds, 10,000 and 100,000 files (several minutes)
 #   scripts/bench.sh --quick    # smoke run: 1 round, 300 and 1,000 files (CI)
+#   scripts/bench.sh --real [--quick]   # the real-file share (scripts/bench_real.py): the shared
+#                                       # real-world corpus copied to 10,000 and 100,000 files, on
+#                                       # tmpfs and on the disk (RDPFILE_BENCH_DISK, default
+#                                       # /var/tmp/rdpfile-bench), lint in three formats and the
+#                                       # default durable fix against FreeRDP's parser and sed -i
 #
 # Work files go to $RDPFILE_BENCH_DIR, default /dev/shm/rdpfile-bench (tmpfs: the disk's noise
 # stays out of the ratios) or /tmp/rdpfile-bench. Needs: swift, python3, sed; installs
@@ -13,7 +18,13 @@ cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 
 quick=""
-[ "${1:-}" = "--quick" ] && quick="--quick"
+real=""
+for argument in "$@"; do
+  case "$argument" in
+    --quick) quick="--quick" ;;
+    --real) real=1 ;;
+  esac
+done
 work="${RDPFILE_BENCH_DIR:-}"
 if [ -z "$work" ]; then
   if [ -d /dev/shm ] && [ -w /dev/shm ]; then work=/dev/shm/rdpfile-bench; else work=/tmp/rdpfile-bench; fi
@@ -47,5 +58,10 @@ swift build -c "$configuration" --product rdpfile >/dev/null
 swift build -c "$configuration" --product rdpfile-bench >/dev/null
 bin="$(swift build -c "$configuration" --show-bin-path)"
 
+if [ -n "$real" ]; then
+  [ -d ../shared/corpus/real-world ] || { echo "bench: ../shared/corpus/real-world is missing" >&2; exit 1; }
+  exec python3 scripts/bench_real.py $quick --tmpfs "$work" --disk "${RDPFILE_BENCH_DISK:-/var/tmp/rdpfile-bench}" \
+    --rdpfile "$bin/rdpfile" --corpus ../shared/corpus/real-world ${oracle:+--oracle "$oracle"}
+fi
 exec python3 scripts/bench_compare.py $quick --work "$work" --rdpfile "$bin/rdpfile" \
   --bench "$bin/rdpfile-bench" ${oracle:+--oracle "$oracle"}

@@ -38,6 +38,14 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   var beforeOpen: ((String) -> Void)?
   /// The metadata calls made on new files, in order (`fchown`, `fchmod`, `setxattr`).
   private(set) var metadataCalls: [String] = []
+  /// The writer's steps, in order, by name: `create NAME`, `write NAME`, `syncfs`,
+  /// `fsync NAME` (a new file), `fsync folder`, `exchange NEW OLD`, `unlink NAME`.
+  private(set) var trace: [String] = []
+  /// Answer `syncfs` with ENOSYS, as a C library without it would.
+  var noSyncFileSystem = false
+  private var names: [Int32: String] = [:]
+
+  private func record(_ step: String) { lock.withLock { _ in trace.append(step) } }
 
   private var written = 0
   private var created: Set<Int32> = []
@@ -49,7 +57,13 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
         return -1
       }
       let descriptor = base.open(in: directory, name, flags: flags, mode: mode)
-      if descriptor >= 0 { lock.withLock { _ in _ = created.insert(descriptor) } }
+      if descriptor >= 0 {
+        lock.withLock { _ in
+          _ = created.insert(descriptor)
+          names[descriptor] = String(decoding: name, as: UTF8.self)
+          trace.append("create \(String(decoding: name, as: UTF8.self))")
+        }
+      }
       return descriptor
     }
     if let failOpen {
@@ -61,6 +75,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   }
 
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int {
+    if let name = lock.withLock({ _ in names[descriptor] }) { record("write \(name)") }
     if let (limit, code) = failWriteAfter, lock.withLock({ _ in created.contains(descriptor) }) {
       let room = limit - written
       guard room > 0 else {
@@ -75,15 +90,33 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   }
 
   func fsync(_ descriptor: Int32) -> Int32 {
-    if let failSync, lock.withLock({ _ in created.contains(descriptor) }) {
+    let name = lock.withLock { _ in created.contains(descriptor) ? names[descriptor] : nil }
+    record(name.map { "fsync \($0)" } ?? "fsync folder")
+    if let failSync, name != nil {
       errno = failSync
       return -1
     }
     return base.fsync(descriptor)
   }
 
+  func syncFileSystem(_ descriptor: Int32) -> Int32 {
+    record("syncfs")
+    if noSyncFileSystem {
+      errno = ENOSYS
+      return -1
+    }
+    if let failSync, lock.withLock({ _ in created.contains(descriptor) }) {
+      errno = failSync
+      return -1
+    }
+    return base.syncFileSystem(descriptor)
+  }
+
   func close(_ descriptor: Int32) -> Int32 {
-    lock.withLock { _ in _ = created.remove(descriptor) }
+    lock.withLock { _ in
+      _ = created.remove(descriptor)
+      names[descriptor] = nil
+    }
     return base.close(descriptor)
   }
 
@@ -98,6 +131,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   }
 
   func exchange(in directory: Int32, _ first: [UInt8], _ second: [UInt8]) -> Int32 {
+    record("exchange \(String(decoding: first, as: UTF8.self)) \(String(decoding: second, as: UTF8.self))")
     beforeExchange?(directory, first, second)
     if let beforeRename {
       beforeRename(Self.path(of: second, in: directory))
@@ -120,6 +154,11 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
       return -1
     }
     return base.rename(in: directory, from, to: to, replace: replace)
+  }
+
+  func unlink(in directory: Int32, _ name: [UInt8]) -> Int32 {
+    record("unlink \(String(decoding: name, as: UTF8.self))")
+    return base.unlink(in: directory, name)
   }
 
   func link(_ descriptor: Int32, in directory: Int32, as name: [UInt8]) -> Int32 {

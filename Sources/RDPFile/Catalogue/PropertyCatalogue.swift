@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The catalogue of known `.rdp` properties.
 public enum PropertyCatalogue {
   /// Every known property, in catalogue order.
@@ -29,7 +31,25 @@ public enum PropertyCatalogue {
   /// The closest known key to an unknown `name`, for "did you mean" hints: an edit distance of
   /// at most 2 (3 for names longer than 12 characters), ignoring case and surrounding spaces.
   public static func suggestion(for name: String) -> Property? {
-    let wanted = PlainText.trimmed(PlainText.asciiLowercased(name)).unicodeScalars.map(\.value)
+    let normalized = PlainText.trimmed(PlainText.asciiLowercased(name))
+    // A share repeats the same unknown keys file after file: each distinct one is measured
+    // against the catalogue once per process (a bounded cache, emptied when full).
+    if let cached = suggestionCache.withLock({ $0[normalized] }) { return cached.map { entries[$0] } }
+    let found = nearestIndex(to: normalized)
+    suggestionCache.withLock { cache in
+      if cache.count >= suggestionCacheLimit { cache.removeAll(keepingCapacity: true) }
+      cache[normalized] = .some(found)
+    }
+    return found.map { entries[$0] }
+  }
+
+  private static let suggestionCacheLimit = 4096
+  private static let suggestionCache = Mutex<[String: Int?]>([:])
+
+  /// The index of the closest known key to `normalized`, within the limit; keys whose length
+  /// differs by more than the limit are skipped without measuring.
+  private static func nearestIndex(to normalized: String) -> Int? {
+    let wanted = normalized.unicodeScalars.map(\.value)
     guard !wanted.isEmpty else { return nil }
     let limit = wanted.count > 12 ? 3 : 2
     var best: (index: Int, distance: Int)?
@@ -39,7 +59,7 @@ public enum PropertyCatalogue {
       guard distance <= limit else { continue }
       if best == nil || distance < best!.distance { best = (index, distance) }
     }
-    return best.map { entries[$0.index] }
+    return best?.index
   }
 
   /// The keys signing tools cover, in signing order, with their `signscope` display names.

@@ -39,21 +39,21 @@ struct FreeRDPFileReader {
       let line = lines[index]
       var text = line.text
       if encoding.encoding != .utf8, client == .freeRDP3, Self.hasUnpairedSurrogate(line) {
-        refusal = "FreeRDP 3.30 refuses a UTF-16 file with an unpaired surrogate (line \(index + 1))"
+        refusal = Self.surrogateRefusal(line: index)
         return
       }
       // A NUL (a byte in UTF-8, a code unit in UTF-16) ends what FreeRDP reads.
       var ended = false
-      if let nul = text.firstIndex(of: "\u{0}") {
+      if let nul = text.utf8.firstIndex(of: 0) {
         text = String(text[..<nul])
         ended = true
       }
       if index == 0, encoding.encoding == .utf8, encoding.hasByteOrderMark { text = "\u{FEFF}" + text }
-      if client == .freeRDP3, text.unicodeScalars.count <= 1 {
+      if client == .freeRDP3, text.utf8.count <= 4, text.unicodeScalars.count <= 1 {
         if ended { break }
         continue
       }
-      if text.hasPrefix("/"), client == .freeRDP2 {
+      if text.utf8.first == 0x2F, client == .freeRDP2 {
         slashLines.append(text)
       } else {
         tokenize(text, line: index)
@@ -68,14 +68,23 @@ struct FreeRDPFileReader {
   }
 
   private mutating func tokenize(_ text: String, line: Int) {
-    guard let first = text.firstIndex(of: ":") else { return }
-    let rest = text[text.index(after: first)...]
-    guard let second = rest.firstIndex(of: ":") else { return }
-    let type = rest[..<second]
-    guard type.count == 1, let letter = type.first else { return }
-    entries.append(
-      Entry(key: String(text[..<first]), type: letter, value: String(rest[rest.index(after: second)...]), line: line))
-    keys.append(PlainText.asciiLowercased(String(text[..<first])))
+    // Colons are ASCII, so the UTF-8 view finds them without walking characters; its indices
+    // are the string's.
+    let utf8 = text.utf8
+    guard let first = utf8.firstIndex(of: 0x3A) else { return }
+    let typeStart = utf8.index(after: first)
+    guard let second = utf8[typeStart...].firstIndex(of: 0x3A) else { return }
+    let letter: Character
+    if utf8.distance(from: typeStart, to: second) == 1 {
+      letter = Character(Unicode.Scalar(utf8[typeStart]))
+    } else {
+      let type = text[typeStart..<second]
+      guard type.count == 1, let only = type.first else { return }
+      letter = only
+    }
+    let key = String(text[..<first])
+    entries.append(Entry(key: key, type: letter, value: String(text[utf8.index(after: second)...]), line: line))
+    keys.append(PlainText.asciiLowercased(key))
   }
 
   /// The last entry of `key` with type letter `type`.
@@ -124,7 +133,28 @@ struct FreeRDPFileReader {
     }
   }
 
+  /// Why FreeRDP 3.30 refuses a UTF-16LE file with a byte-order mark because of an unpaired
+  /// surrogate, found without building the whole model (it reads lines up to the first NUL,
+  /// checking each before anything else); `nil` when it does not.
+  static func surrogateRefusal(of document: RDPDocument) -> String? {
+    guard document.encoding == .mstsc, document.byteCount >= 2 else { return nil }
+    let lines = document.lines
+    for index in lines.indices {
+      let line = lines[index]
+      if hasUnpairedSurrogate(line) { return surrogateRefusal(line: index) }
+      if CodeUnitReader.units(line.content, in: line.encoding).contains(0) { return nil }
+    }
+    return nil
+  }
+
+  private static func surrogateRefusal(line index: Int) -> String {
+    "FreeRDP 3.30 refuses a UTF-16 file with an unpaired surrogate (line \(index + 1))"
+  }
+
   private static func hasUnpairedSurrogate(_ line: Line) -> Bool {
+    // A surrogate's high byte is 0xD8–0xDF; a line without such a byte has none (the common
+    // case, checked without decoding).
+    guard line.content.contains(where: { $0 >= 0xD8 && $0 <= 0xDF }) else { return false }
     let units = CodeUnitReader.units(line.content, in: line.encoding)
     var index = 0
     while index < units.count {

@@ -31,70 +31,121 @@ package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
 
   /// The value as JSON text: compact on one line, or indented by two spaces.
   package func rendered(pretty: Bool = false, indent: Int = 0) -> String {
-    var output = ""
-    write(to: &output, pretty: pretty, indent: indent)
-    return output
+    var output: [UInt8] = []
+    write(into: &output, pretty: pretty, indent: indent)
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func write(to output: inout String, pretty: Bool, indent: Int) {
+  /// Appends the value as JSON text (UTF-8) to `output`: the renderers stream into one
+  /// reusable byte buffer instead of building strings.
+  package func write(into output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
     switch self {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .int(let value): output += String(value)
-    case .string(let value): JSONValue.writeString(value, to: &output)
+    case .null: output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+    case .bool(let value): output.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    case .int(let value): JSONValue.writeInteger(value, into: &output)
+    case .string(let value): JSONValue.writeString(value, into: &output)
     case .array(let elements):
       guard !elements.isEmpty else {
-        output += "[]"
+        output.append(contentsOf: [0x5B, 0x5D])
         return
       }
-      output += "["
+      output.append(0x5B)
       for (index, element) in elements.enumerated() {
-        if index > 0 { output += "," }
-        if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
-        element.write(to: &output, pretty: pretty, indent: indent + 1)
+        if index > 0 { output.append(0x2C) }
+        if pretty { JSONValue.newline(indent + 1, into: &output) }
+        element.write(into: &output, pretty: pretty, indent: indent + 1)
       }
-      if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-      output += "]"
+      if pretty { JSONValue.newline(indent, into: &output) }
+      output.append(0x5D)
     case .object(let members):
       guard !members.isEmpty else {
-        output += "{}"
+        output.append(contentsOf: [0x7B, 0x7D])
         return
       }
-      output += "{"
+      output.append(0x7B)
       for (index, (key, value)) in members.enumerated() {
-        if index > 0 { output += "," }
-        if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
-        JSONValue.writeString(key, to: &output)
-        output += pretty ? ": " : ":"
-        value.write(to: &output, pretty: pretty, indent: indent + 1)
+        if index > 0 { output.append(0x2C) }
+        if pretty { JSONValue.newline(indent + 1, into: &output) }
+        JSONValue.writeString(key, into: &output)
+        output.append(0x3A)
+        if pretty { output.append(0x20) }
+        value.write(into: &output, pretty: pretty, indent: indent + 1)
       }
-      if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-      output += "}"
+      if pretty { JSONValue.newline(indent, into: &output) }
+      output.append(0x7D)
     }
   }
 
-  /// Writes a JSON string literal. Control characters, DEL, C1 controls, bidirectional
-  /// overrides and other invisible characters are escaped as `\uXXXX`, so JSON output never
-  /// carries raw terminal escapes.
-  static func writeString(_ value: String, to output: inout String) {
-    output += "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      default:
-        if TextEscaper.needsEscape(scalar) {
-          let hex = String(scalar.value, radix: 16)
-          output += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        } else {
-          output.unicodeScalars.append(scalar)
+  private static func newline(_ indent: Int, into output: inout [UInt8]) {
+    output.append(0x0A)
+    for _ in 0..<(indent * 2) { output.append(0x20) }
+  }
+
+  private static func writeInteger(_ value: Int, into output: inout [UInt8]) {
+    guard value != 0 else {
+      output.append(0x30)
+      return
+    }
+    if value < 0 { output.append(0x2D) }
+    var digits: [UInt8] = []
+    var rest = value.magnitude
+    while rest > 0 {
+      digits.append(UInt8(truncatingIfNeeded: rest % 10) + 0x30)
+      rest /= 10
+    }
+    output.append(contentsOf: digits.reversed())
+  }
+
+  /// Appends a JSON string literal. Control characters, DEL, C1 controls, bidirectional
+  /// overrides and other invisible characters are escaped as `\uXXXX` (a surrogate pair past
+  /// U+FFFF), so JSON output never carries raw terminal escapes. Works on the UTF-8 bytes:
+  /// plain ASCII, by far the most common, is copied without decoding.
+  static func writeString(_ value: String, into output: inout [UInt8]) {
+    output.append(0x22)
+    var value = value
+    value.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          switch byte {
+          case 0x22: output.append(contentsOf: [0x5C, 0x22])
+          case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+          case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+          case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+          case 0x09: output.append(contentsOf: [0x5C, 0x74])
+          case 0x00..<0x20, 0x7F: escape(UInt32(byte), into: &output)
+          default: output.append(byte)
+          }
+          index += 1
+          continue
         }
+        // A well-formed multi-byte sequence (a String's UTF-8 always is).
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var scalar = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        if TextEscaper.needsEscape(Unicode.Scalar(scalar)!) {
+          escape(scalar, into: &output)
+        } else {
+          output.append(contentsOf: bytes[index..<(index + length)])
+        }
+        index += length
       }
     }
-    output += "\""
+    output.append(0x22)
+  }
+
+  /// `\uXXXX`, or a surrogate pair for a scalar past U+FFFF.
+  private static func escape(_ scalar: UInt32, into output: inout [UInt8]) {
+    if scalar > 0xFFFF {
+      let offset = scalar - 0x10000
+      escape(0xD800 + (offset >> 10), into: &output)
+      escape(0xDC00 + (offset & 0x3FF), into: &output)
+      return
+    }
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    output.append(contentsOf: [0x5C, 0x75])
+    for shift in stride(from: 12, through: 0, by: -4) { output.append(hex[Int((scalar >> UInt32(shift)) & 0xF)]) }
   }
 
   /// Compares values; objects compare their members in order.

@@ -20,22 +20,41 @@ package struct LintJSONRenderer: Sendable {
     return "{\n  \"version\": \(Self.formatVersion),\n  \"tool\": \(tool),\n  \"files\": ["
   }
 
-  /// The text for one file (empty for a file that could not be read; it is listed at the end).
-  package mutating func append(_ report: FileReport) -> String {
-    summary.add(report)
-    if let failure = report.failure {
-      errors.append(.object([("file", .string(report.path)), ("message", .string(failure))]))
-      return ""
-    }
-    guard let document = report.document else { return "" }
+  /// One readable file's object, independent of the files before it, so that workers can
+  /// render files in parallel (empty for a file that could not be read).
+  package static func rendered(_ report: FileReport) -> [UInt8] {
+    guard report.failure == nil, let document = report.document else { return [] }
     let file = JSONValue.object([
       ("file", .string(report.path)),
       ("encoding", .string(document.encoding.encoding.rawValue)),
       ("byteOrderMark", .bool(document.encoding.hasByteOrderMark)),
       ("diagnostics", .array(report.diagnostics.map { Self.diagnostic($0, in: document) })),
     ])
-    defer { wroteFile = true }
-    return (wroteFile ? "," : "") + "\n    " + file.rendered(pretty: true, indent: 2)
+    var output: [UInt8] = []
+    output.reserveCapacity(1024)
+    file.write(into: &output, pretty: true, indent: 2)
+    return output
+  }
+
+  /// Appends one file, rendered by ``rendered(_:)``, with the separator it needs; a file
+  /// that could not be read is kept for the end.
+  package mutating func append(_ report: FileReport, rendered: [UInt8], to output: inout [UInt8]) {
+    summary.add(report)
+    if let failure = report.failure {
+      errors.append(.object([("file", .string(report.path)), ("message", .string(failure))]))
+      return
+    }
+    guard !rendered.isEmpty else { return }
+    output.append(contentsOf: Array((wroteFile ? ",\n    " : "\n    ").utf8))
+    output.append(contentsOf: rendered)
+    wroteFile = true
+  }
+
+  /// The text for one file (empty for a file that could not be read; it is listed at the end).
+  package mutating func append(_ report: FileReport) -> String {
+    var output: [UInt8] = []
+    append(report, rendered: Self.rendered(report), to: &output)
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// The closing text: unreadable files and the summary.

@@ -31,10 +31,24 @@ package struct SARIFRenderer: Sendable {
       """
   }
 
-  /// The results of one file (an unreadable file becomes a notification at the end).
-  package mutating func append(_ report: FileReport) -> String {
+  /// One readable file's results, independent of the files before it, so that workers can
+  /// render files in parallel (empty for a file that could not be read or has no findings).
+  package func rendered(_ report: FileReport) -> [UInt8] {
+    guard report.failure == nil, let document = report.document else { return [] }
     let uri = JSONValue.string(Self.percentEncoded(report.path))
+    var output: [UInt8] = []
+    for (index, diagnostic) in report.diagnostics.enumerated() {
+      output.append(contentsOf: Array((index > 0 ? ",\n        " : "\n        ").utf8))
+      result(diagnostic, uri: uri, document: document).write(into: &output)
+    }
+    return output
+  }
+
+  /// Appends one file's results, rendered by ``rendered(_:)``, with the separator they need;
+  /// an unreadable file becomes a notification at the end.
+  package mutating func append(_ report: FileReport, rendered: [UInt8], to output: inout [UInt8]) {
     if let failure = report.failure {
+      let uri = JSONValue.string(Self.percentEncoded(report.path))
       notifications.append(
         .object([
           ("level", "error"), ("message", .object([("text", .string(failure))])),
@@ -43,15 +57,19 @@ package struct SARIFRenderer: Sendable {
             .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", uri)]))]))])])
           ),
         ]))
-      return ""
+      return
     }
-    guard let document = report.document else { return "" }
-    var output = ""
-    for diagnostic in report.diagnostics {
-      output += (wroteResult ? "," : "") + "\n        " + result(diagnostic, uri: uri, document: document).rendered()
-      wroteResult = true
-    }
-    return output
+    guard !rendered.isEmpty else { return }
+    if wroteResult { output.append(0x2C) }
+    output.append(contentsOf: rendered)
+    wroteResult = true
+  }
+
+  /// The results of one file (an unreadable file becomes a notification at the end).
+  package mutating func append(_ report: FileReport) -> String {
+    var output: [UInt8] = []
+    append(report, rendered: rendered(report), to: &output)
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// The closing text: notifications about files that could not be read.

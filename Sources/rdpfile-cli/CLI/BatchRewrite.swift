@@ -63,11 +63,14 @@ struct BatchRewrite: Sendable {
       resolver: resolver, diff: mode == .diff ? UnifiedDiff(secrets: SecretPolicy(showSecrets: showSecrets)) : nil)
     var report = FixReport(mode: mode, json: json, notes: plan.costs)
     report.begin(context)
+    // Files are prepared in parallel, a chunk at a time; each chunk is then made durable with
+    // grouped flushes and swapped in, in order (see BatchCommit for why that is as safe).
+    let commit = BatchCommit(replacer: replacer)
     walk.processor(context).forEach(paths) { entry in
       defer { progress.step() }
-      return job.run(entry)
-    } consume: { files in
-      for file in files { report.add(file, context) }
+      return job.prepare(entry)
+    } consume: { steps in
+      for file in commit.finish(steps) { report.add(file, context) }
     }
     progress.finish(on: context.errors)
     report.end(context, interruption: Interruption.shared.signal)

@@ -33,6 +33,16 @@ final class OutputSink {
     if buffer.count >= 1 << 16 { flush() }
   }
 
+  /// Writes UTF-8 bytes (the renderers' output) as they are.
+  func write(bytes: [UInt8]) {
+    guard descriptor != nil else {
+      captured += String(decoding: bytes, as: UTF8.self)
+      return
+    }
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
   func line(_ text: String = "") {
     write(text + "\n")
   }

@@ -12,64 +12,68 @@ struct RewriteJob: Sendable {
   var resolver: any HostResolver
   var diff: UnifiedDiff?
 
-  func run(_ entry: PathWalker.Entry) -> FileFixReport {
+  /// One file's way through a run: finished, or its new file written and waiting for the
+  /// batch's flush and swap (``BatchCommit``).
+  enum Step: Sendable {
+    case finished(FileFixReport)
+    case pending(FileFixReport, FileReplacer.Pending)
+  }
+
+  func prepare(_ entry: PathWalker.Entry) -> Step {
     switch entry {
     case .standardInput:
-      return FileFixReport(path: "-", status: .failed("standard input cannot be rewritten in place"))
+      return .finished(FileFixReport(path: "-", status: .failed("standard input cannot be rewritten in place")))
     case .failure(let error):
-      return FileFixReport(path: error.path, status: .failed(error.description))
+      return .finished(FileFixReport(path: error.path, status: .failed(error.description)))
     case .file(let location):
-      guard !Interruption.shared.isRequested else { return FileFixReport(path: location.path, status: .notProcessed) }
+      guard !Interruption.shared.isRequested else {
+        return .finished(FileFixReport(path: location.path, status: .notProcessed))
+      }
       let snapshot: FileSnapshot
       do throws(FileError) {
         snapshot = try reader.read(location, keepOpen: true)
       } catch {
-        return FileFixReport(path: location.path, status: .failed(error.description))
+        return .finished(FileFixReport(path: location.path, status: .failed(error.description)))
       }
-      defer { if let descriptor = snapshot.descriptor { _ = reader.operations.close(descriptor) } }
       return MemoryBudget.shared.whileHolding(snapshot.bytes.count) { rewrite(snapshot) }
     }
   }
 
-  private func rewrite(_ snapshot: FileSnapshot) -> FileFixReport {
+  /// Applies the plan; hands the snapshot's descriptor to the replacer, or closes it.
+  private func rewrite(_ snapshot: FileSnapshot) -> Step {
     let path = snapshot.path
     let outcome = plan.apply(to: RDPDocument(bytes: snapshot.bytes), resolver: resolver)
     var report = FileFixReport(path: path, status: .unchanged, changes: outcome.changes)
+    func finished() -> Step {
+      if let descriptor = snapshot.descriptor { _ = reader.operations.close(descriptor) }
+      return .finished(report)
+    }
     switch outcome.status {
-    case .unchanged: return report
+    case .unchanged: return finished()
     case .refused(let reason):
       report.status = .refused(reason)
-      return report
+      return finished()
     case .failed(let reason):
       report.status = .failed(reason)
-      return report
+      return finished()
     case .changed: break
     }
     report.diff = diff?.render(from: outcome.original, to: outcome.document, path: path)
     guard mode == .write else {
       report.status = .wouldChange
-      return report
+      return finished()
     }
     let plan = plan
     let resolver = resolver
     do throws(FileError) {
-      let result = try replacer.replace(snapshot, with: outcome.serialized) { current in
+      let pending = try replacer.prepare(snapshot, with: outcome.serialized) { current in
         let again = plan.apply(to: RDPDocument(bytes: current), resolver: resolver)
         return again.status == .changed ? again.serialized : nil
       }
-      switch result {
-      case .replaced(let backup): report.status = .changed(backup: backup)
-      case .alreadyDone:
-        report.status = .unchanged
-        report.changes = []
-      }
+      return .pending(report, pending)
     } catch {
-      if case .interrupted = error {
-        report.status = .notProcessed
-      } else {
-        report.status = .failed(error.description)
-      }
+      report.status = error.isInterruption ? .notProcessed : .failed(error.description)
     }
-    return report
+    return .finished(report)
   }
 }

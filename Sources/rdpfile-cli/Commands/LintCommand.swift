@@ -109,24 +109,37 @@ struct LintCommand: Command {
     case .sarif: context.output.write(sarif.begin())
     case .text: break
     }
-    processor.forEachDocument(paths) { path, document in
-      FileReport(path: path, document: document, diagnostics: linter.lint(document))
+    // Each file's output is rendered by the worker that linted it; only the separators and
+    // the summary are added in order.
+    let format = format
+    let files = sarif
+    processor.forEachDocument(paths) { path, document -> (FileReport, [UInt8]) in
+      let report = FileReport(path: path, document: document, diagnostics: linter.lint(document))
+      switch format {
+      case .json: return (report, LintJSONRenderer.rendered(report))
+      case .sarif: return (report, files.rendered(report))
+      case .text: return (report, Array(text.render(report).utf8))
+      }
     } failure: { error in
-      FileReport(path: error.path, failure: error.description)
+      (FileReport(path: error.path, failure: error.description), [])
     } consume: { reports in
-      for report in reports {
+      var chunk: [UInt8] = []
+      for (report, rendered) in reports {
         summary.add(report)
         switch format {
-        case .json: context.output.write(json.append(report))
-        case .sarif: context.output.write(sarif.append(report))
+        case .json: json.append(report, rendered: rendered, to: &chunk)
+        case .sarif: sarif.append(report, rendered: rendered, to: &chunk)
         case .text:
           if let failure = report.failure {
+            context.output.write(bytes: chunk)
+            chunk.removeAll(keepingCapacity: true)
             context.error(failure)
           } else {
-            context.output.write(text.render(report))
+            chunk.append(contentsOf: rendered)
           }
         }
       }
+      context.output.write(bytes: chunk)
     }
     switch format {
     case .json: context.output.write(json.end())

@@ -34,6 +34,12 @@ enum FileError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The run was interrupted before this file.
   case interrupted(path: String)
 
+  /// Whether the run was interrupted (Ctrl-C, SIGTERM) before this file was done.
+  var isInterruption: Bool {
+    if case .interrupted = self { return true }
+    return false
+  }
+
   var description: String {
     switch self {
     case .cannotRead(let path, let reason): "\(e(path)): cannot read: \(reason)"

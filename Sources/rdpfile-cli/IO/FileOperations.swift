@@ -11,6 +11,8 @@ protocol FileOperations: Sendable {
   func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int
   func fsync(_ descriptor: Int32) -> Int32
+  /// `syncfs`: flushes everything written to the file system that holds `descriptor`.
+  func syncFileSystem(_ descriptor: Int32) -> Int32
   func fchmod(_ descriptor: Int32, mode: mode_t) -> Int32
   func fchown(_ descriptor: Int32, owner: uid_t, group: gid_t) -> Int32
   func close(_ descriptor: Int32) -> Int32
@@ -44,6 +46,7 @@ struct PosixFileOperations: FileOperations {
     Glibc.write(descriptor, buffer.baseAddress, buffer.count)
   }
   func fsync(_ descriptor: Int32) -> Int32 { Glibc.fsync(descriptor) }
+  func syncFileSystem(_ descriptor: Int32) -> Int32 { LinuxCalls.syncFileSystem(descriptor) }
   func fchmod(_ descriptor: Int32, mode: mode_t) -> Int32 { Glibc.fchmod(descriptor, mode) }
   func fchown(_ descriptor: Int32, owner: uid_t, group: gid_t) -> Int32 { Glibc.fchown(descriptor, owner, group) }
   func close(_ descriptor: Int32) -> Int32 { Glibc.close(descriptor) }
@@ -119,6 +122,7 @@ extension ForwardingFileOperations {
   }
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int { base.write(descriptor, from: buffer) }
   func fsync(_ descriptor: Int32) -> Int32 { base.fsync(descriptor) }
+  func syncFileSystem(_ descriptor: Int32) -> Int32 { base.syncFileSystem(descriptor) }
   func fchmod(_ descriptor: Int32, mode: mode_t) -> Int32 { base.fchmod(descriptor, mode: mode) }
   func fchown(_ descriptor: Int32, owner: uid_t, group: gid_t) -> Int32 {
     base.fchown(descriptor, owner: owner, group: group)

@@ -12,20 +12,21 @@
 ///    and write) is left alone: a rename would get past the permission, or give the file a new
 ///    owner. A file with hard links is left alone unless asked: the other names would keep the
 ///    old bytes.
-/// 2. **Lock, bounded.** Two `rdpfile` runs take turns through an advisory lock on the inode
-///    that was read; the wait is bounded (see ``FileLock``).
-/// 3. **Re-check under the lock.** The name must still lead to the inode that was read, with
-///    the same bytes. When another run replaced it meanwhile, the file now there is read and
-///    the change is asked for again: when nothing is left to do, the other run did the work;
-///    otherwise the file changed under us and is left alone.
-/// 4. **The new file**, created exclusively (`O_EXCL | O_NOFOLLOW`, mode 0600) in the same
-///    open folder under a short name that always fits `NAME_MAX`, written, given the original's
-///    owner, mode and extended attributes (see ``MetadataCopier``), and flushed (data and
-///    metadata) before anything else happens.
+/// 2. **The new file**, created exclusively (`O_EXCL | O_NOFOLLOW`, mode 0600) in the same
+///    open folder under a short name that always fits `NAME_MAX`, written and given the
+///    original's owner, mode and extended attributes (see ``MetadataCopier``).
+/// 3. **Flush** (data and metadata) before anything else happens: for a batch, one `syncfs`
+///    per file system covers every new file of the batch (see ``BatchCommit``).
+/// 4. **Lock, bounded, and re-check under it.** Two `rdpfile` runs take turns through an
+///    advisory lock on the inode that was read, held only for this file's steps 4 to 6; the
+///    wait is bounded (see ``FileLock``). The name must still lead to the inode that was read,
+///    with the same bytes. When another run replaced it meanwhile, the file now there is read
+///    and the change is asked for again: when nothing is left to do, the other run did the work
+///    (the new file is removed); otherwise the file changed under us and is left alone.
 /// 5. **Exchange, then look.** `renameat2(RENAME_EXCHANGE)` swaps the two names in one step, so
 ///    what was displaced can be examined afterwards instead of guessed at beforehand: when it is
 ///    the inode that was read, unchanged, the replacement stands. When an editor saved (by
-///    rename, or in place) between step 3 and the exchange, its save is what was displaced: the
+///    rename, or in place) between step 4 and the exchange, its save is what was displaced: the
 ///    names are swapped back, which puts the save in place again, and our file is removed. A
 ///    plain rename after a last check would leave a window where such a save is lost.
 /// 6. **Backup after the check**, as a new name for the displaced original made with `linkat`
@@ -59,19 +60,82 @@ struct FileReplacer {
     case alreadyDone
   }
 
-  /// Replaces the file `snapshot` was read from (through its kept descriptor) with `bytes`.
-  /// `rewrite` gives the bytes to write for other content found on disk (`nil`: nothing to
-  /// change), so a concurrent run's finished work is recognised as such.
-  func replace(_ snapshot: FileSnapshot, with bytes: [UInt8], rewrite: ([UInt8]) -> [UInt8]?) throws(FileError)
-    -> Outcome
-  {
+  /// A new file written beside the original (steps 1 and 2), waiting to be made durable and
+  /// swapped in. It owns the original's descriptor and the new file's; ``commit(_:)`` or
+  /// ``abandon(_:)`` closes both.
+  struct Pending: Sendable {
+    let snapshot: FileSnapshot
+    let original: Int32
+    let temporary: Int32
+    let temporaryName: [UInt8]
+    /// The file system the new file is on (one flush per file system makes a batch durable).
+    let device: UInt64
+    /// The bytes to write for other content found on disk (`nil`: nothing to change), so that
+    /// a concurrent run's finished work is recognised as such.
+    let rewrite: @Sendable ([UInt8]) -> [UInt8]?
+    var directory: Int32 { snapshot.location.directory.descriptor }
+  }
+
+  /// Steps 1 and 2: the refusals, then the new file, written and given the original's
+  /// metadata, but neither flushed nor locked against: no lock is held between files, so two
+  /// runs over one share never wait on each other for more than one file. Takes over the
+  /// snapshot's descriptor (closed here on failure, else by ``commit(_:)`` or ``abandon(_:)``).
+  func prepare(
+    _ snapshot: FileSnapshot, with bytes: [UInt8], rewrite: @escaping @Sendable ([UInt8]) -> [UInt8]?
+  ) throws(FileError) -> Pending {
     guard let original = snapshot.descriptor else {
       throw .cannotWrite(path: snapshot.path, reason: "the file is not open")
     }
+    var handedOver = false
+    defer { if !handedOver { _ = operations.close(original) } }
     let path = snapshot.path
     let directory = snapshot.location.directory.descriptor
-    let name = snapshot.location.name
     try checkReplaceable(snapshot.info, path: path)
+    let temporaryName = Array(".rdpfile-\(ProcessFacts.id)-\(ProcessFacts.nextNumber()).tmp".utf8)
+    let temporary = operations.open(
+      in: directory, temporaryName, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode: 0o600)
+    guard temporary >= 0 else { throw .cannotWrite(path: path, reason: systemError()) }
+    var kept = false
+    defer {
+      if !kept {
+        _ = operations.close(temporary)
+        _ = operations.unlink(in: directory, temporaryName)
+      }
+    }
+    try writeAll(bytes, to: temporary, path: path)
+    try MetadataCopier(operations: operations).copy(from: original, snapshot.info, to: temporary, path: path)
+    guard let written = operations.fstat(temporary) else { throw .cannotWrite(path: path, reason: systemError()) }
+    kept = true
+    handedOver = true
+    return Pending(
+      snapshot: snapshot, original: original, temporary: temporary, temporaryName: temporaryName,
+      device: UInt64(written.st_dev), rewrite: rewrite)
+  }
+
+  /// Gives up a pending replacement: the new file is removed, the original left as it is.
+  func abandon(_ pending: Pending) {
+    _ = operations.close(pending.temporary)
+    _ = operations.unlink(in: pending.directory, pending.temporaryName)
+    _ = operations.close(pending.original)
+  }
+
+  /// Steps 4 to 6 for a new file that is already durable (when flushing): the lock and the
+  /// re-check, the exchange, the look at what was displaced, the backup. The folder is not
+  /// flushed here (step 7 is the caller's, once per folder). Closes the pending descriptors
+  /// (which releases the lock).
+  func commit(_ pending: Pending) throws(FileError) -> Outcome {
+    let snapshot = pending.snapshot
+    let path = snapshot.path
+    let directory = pending.directory
+    let name = snapshot.location.name
+    let temporaryName = pending.temporaryName
+    let original = pending.original
+    var temporaryNamed = true
+    defer {
+      _ = operations.close(pending.temporary)
+      if temporaryNamed { _ = operations.unlink(in: directory, temporaryName) }
+      _ = operations.close(original)
+    }
     switch FileLock(operations: operations, timeout: lockTimeout).acquire(original) {
     case .acquired: break
     case .timedOut: throw .locked(path: path, seconds: lockTimeout)
@@ -80,7 +144,7 @@ struct FileReplacer {
     // Under the lock: still the same inode, with the same bytes?
     guard let named = operations.stat(in: directory, name) else { throw .changedOnDisk(path: path) }
     guard FileIdentity(named) == snapshot.identity else {
-      return try recheck(snapshot.location, path: path, rewrite: rewrite)
+      return try recheck(snapshot.location, path: path, rewrite: pending.rewrite)
     }
     let reread: [UInt8]
     do {
@@ -90,23 +154,10 @@ struct FileReplacer {
       throw .changedOnDisk(path: path)
     }
     guard reread == snapshot.bytes else {
-      guard rewrite(reread) == nil else { throw .changedOnDisk(path: path) }
+      guard pending.rewrite(reread) == nil else { throw .changedOnDisk(path: path) }
       return .alreadyDone
     }
-
-    let temporaryName = Array(".rdpfile-\(ProcessFacts.id)-\(ProcessFacts.nextNumber()).tmp".utf8)
-    let temporary = operations.open(
-      in: directory, temporaryName, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode: 0o600)
-    guard temporary >= 0 else { throw .cannotWrite(path: path, reason: systemError()) }
-    var temporaryNamed = true
-    defer {
-      _ = operations.close(temporary)
-      if temporaryNamed { _ = operations.unlink(in: directory, temporaryName) }
-    }
-    try writeAll(bytes, to: temporary, path: path)
-    try MetadataCopier(operations: operations).copy(from: original, snapshot.info, to: temporary, path: path)
-    guard !sync || operations.fsync(temporary) == 0 else { throw .cannotWrite(path: path, reason: systemError()) }
-    guard let ours = operations.fstat(temporary) else { throw .cannotWrite(path: path, reason: systemError()) }
+    guard let ours = operations.fstat(pending.temporary) else { throw .cannotWrite(path: path, reason: systemError()) }
 
     if operations.exchange(in: directory, temporaryName, name) != 0 {
       if errno == ENOENT { throw .changedOnDisk(path: path) }  // removed meanwhile: stays removed
@@ -116,7 +167,6 @@ struct FileReplacer {
       let backup = try renameAfterLastCheck(
         snapshot, temporaryName: temporaryName, directory: directory, original: original)
       temporaryNamed = false
-      syncFolder(directory)
       return .replaced(backup: backup)
     }
     // The names are swapped: `temporaryName` now holds whatever `name` held a moment ago.
@@ -141,7 +191,6 @@ struct FileReplacer {
     // `temporaryName` is the original now; `name` is the new file.
     _ = operations.unlink(in: directory, temporaryName)
     temporaryNamed = false
-    syncFolder(directory)
     return .replaced(backup: backup)
   }
 
@@ -248,7 +297,8 @@ struct FileReplacer {
     if let failure { throw .cannotWrite(path: path, reason: systemError(failure)) }
   }
 
-  private func syncFolder(_ directory: Int32) {
+  /// Step 7 for one folder (nothing with `--no-sync`).
+  func syncFolder(_ directory: Int32) {
     if sync { _ = operations.fsync(directory) }
   }
 

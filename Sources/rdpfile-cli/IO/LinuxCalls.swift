@@ -3,7 +3,7 @@
 #endif
 
 /// System calls that Swift's `Glibc` module does not export (they sit behind `_GNU_SOURCE`):
-/// `renameat2` and the extended-attribute calls. They are looked up once in the C library that
+/// `renameat2`, `syncfs` and the extended-attribute calls. They are looked up once in the C library that
 /// is already loaded; every Linux C library since 2018 has them. A missing one behaves like a
 /// kernel without it (`ENOSYS`), which callers handle.
 enum LinuxCalls {
@@ -14,6 +14,7 @@ enum LinuxCalls {
 
   private typealias RenameAt2 =
     @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+  private typealias SyncFileSystem = @convention(c) (Int32) -> Int32
   private typealias ListAttributes = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int
   private typealias GetAttribute = @convention(c) (Int32, UnsafePointer<CChar>, UnsafeMutableRawPointer?, Int) -> Int
   private typealias SetAttribute = @convention(c) (Int32, UnsafePointer<CChar>, UnsafeRawPointer?, Int, Int32) -> Int32
@@ -25,6 +26,7 @@ enum LinuxCalls {
   }
 
   private static let renameAt2 = symbol("renameat2", as: RenameAt2.self)
+  private static let syncFileSystemCall = symbol("syncfs", as: SyncFileSystem.self)
   private static let listAttributes = symbol("flistxattr", as: ListAttributes.self)
   private static let getAttribute = symbol("fgetxattr", as: GetAttribute.self)
   private static let setAttribute = symbol("fsetxattr", as: SetAttribute.self)
@@ -37,6 +39,15 @@ enum LinuxCalls {
       return -1
     }
     return withCName(from) { source in withCName(to) { target in call(directory, source, directory, target, flags) } }
+  }
+
+  /// `syncfs(2)`: flushes the file system that holds `descriptor`; `0` or `-1` with `errno`.
+  static func syncFileSystem(_ descriptor: Int32) -> Int32 {
+    guard let call = syncFileSystemCall else {
+      errno = ENOSYS
+      return -1
+    }
+    return call(descriptor)
   }
 
   /// The names of a file's extended attributes, or `nil` with `errno` set.

@@ -40,9 +40,7 @@ struct UnreadableByFreeRDP: LintRule {
             : nil)
       ]
     }
-    if document.encoding == .mstsc, let refusal = document.connection(for: .freeRDP3).refusal,
-      refusal.contains("surrogate")
-    {
+    if let refusal = FreeRDPFileReader.surrogateRefusal(of: document) {
       return [diagnostic(refusal, at: SourceRange(line: 1, startColumn: 1, endColumn: 1))]
     }
     guard document.encoding.encoding == .utf8, let index = document.lines.firstIndex(where: { $0.content.contains(0) })
