@@ -61,7 +61,8 @@ bin="$(swift build -c "$configuration" --show-bin-path)"
 if [ -n "$real" ]; then
   [ -d ../shared/corpus/real-world ] || { echo "bench: ../shared/corpus/real-world is missing" >&2; exit 1; }
   exec python3 scripts/bench_real.py $quick --tmpfs "$work" --disk "${RDPFILE_BENCH_DISK:-/var/tmp/rdpfile-bench}" \
-    --rdpfile "$bin/rdpfile" --corpus ../shared/corpus/real-world ${oracle:+--oracle "$oracle"}
+    --rdpfile "$bin/rdpfile" --corpus ../shared/corpus/real-world ${oracle:+--oracle "$oracle"} \
+    ${RDPFILE_BENCH_ROUNDS:+--rounds "$RDPFILE_BENCH_ROUNDS"} ${RDPFILE_BENCH_BIG_ROUNDS:+--big-rounds "$RDPFILE_BENCH_BIG_ROUNDS"}
 fi
 exec python3 scripts/bench_compare.py $quick --work "$work" --rdpfile "$bin/rdpfile" \
   --bench "$bin/rdpfile-bench" ${oracle:+--oracle "$oracle"}

@@ -1,17 +1,6 @@
-/// Text helpers for keys and values as clients compare them: trimming, ASCII case folding, and
-/// the skeleton a key reads as to a person.
+/// What a key reads as to a person: its skeleton, with look-alike letters and invisible
+/// characters resolved.
 enum KeyText {
-  /// `value` without spaces, tabs and other ASCII whitespace at either end (how clients trim).
-  static func trimmed(_ value: String) -> String {
-    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-    let utf8 = value.utf8
-    guard let first = utf8.first, let last = utf8.last else { return value }
-    if !isSpace(first), !isSpace(last) { return value }
-    guard let start = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
-    let end = utf8.lastIndex(where: { !isSpace($0) })!
-    return String(value[start...end])
-  }
-
   /// Letters from Cyrillic, Greek and other scripts that look like ASCII letters, and spaces
   /// that look like a space.
   static let confusables: [Unicode.Scalar: Character] = [

@@ -55,4 +55,36 @@ struct PolicyOptions {
     guard let caFile else { return .success(nil) }
     return OpenSSLVerifier.anchors(fromFile: caFile, option: "--trust-ca").map { $0 }
   }
+
+  /// What ``signatureVerifier(openssl:command:in:)`` set up.
+  enum VerifierSetup {
+    /// Ready: the verifier, or `nil` when openssl is not found and nothing asked for it.
+    case ready(OpenSSLVerifier?)
+    /// Not usable; the message is printed.
+    case failed
+  }
+
+  /// What checks signatures for `command`: openssl (`--openssl`, else the one on PATH) with the
+  /// `--trust-ca` anchors. `.ready(nil)` when openssl is not found and nothing asked for it;
+  /// `.failed` (its message already printed) when the CA file is unusable, or openssl was
+  /// named or is needed for `--trust-ca` but cannot be used.
+  func signatureVerifier(openssl: String?, command: String, in context: CommandContext) -> VerifierSetup {
+    let anchors: OpenSSLVerifier.Anchors?
+    switch self.anchors() {
+    case .success(let found): anchors = found
+    case .failure(let error):
+      context.error(error.description)
+      return .failed
+    }
+    do {
+      let tool = try OpenSSL.locate(openssl, environment: context.environment)
+      return .ready(OpenSSLVerifier(openssl: tool, environment: context.environment, anchors: anchors))
+    } catch {
+      guard openssl == nil, anchors == nil else {
+        context.error("\(command): \(error.message)")
+        return .failed
+      }
+      return .ready(nil)
+    }
+  }
 }

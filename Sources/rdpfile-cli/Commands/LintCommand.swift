@@ -76,23 +76,10 @@ struct LintCommand: Command {
 
   func run(in context: CommandContext) -> ExitCode {
     // Signatures are checked cryptographically when openssl is at hand; it is not required.
-    let anchors: OpenSSLVerifier.Anchors?
-    switch trust.anchors() {
-    case .success(let found): anchors = found
-    case .failure(let error):
-      context.error(error.description)
-      return .failure
-    }
-    let verifier: (any SignatureVerifier)?
-    do {
-      let tool = try OpenSSL.locate(openssl, environment: context.environment)
-      verifier = OpenSSLVerifier(openssl: tool, environment: context.environment, anchors: anchors)
-    } catch {
-      guard openssl == nil, anchors == nil else {
-        context.error("lint: \(error.message)")
-        return .failure
-      }
-      verifier = nil
+    let verifier: OpenSSLVerifier?
+    switch trust.signatureVerifier(openssl: openssl, command: "lint", in: context) {
+    case .ready(let found): verifier = found
+    case .failed: return .failure
     }
     // The triage rules run when the organisation is described or when they are asked for.
     let triageSelected = selection.selectsByName(family: "triage", in: RuleRegistry.infos)

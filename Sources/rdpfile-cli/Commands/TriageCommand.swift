@@ -67,22 +67,12 @@ struct TriageCommand: Command {
   }
 
   func run(in context: CommandContext) -> ExitCode {
-    let anchors: OpenSSLVerifier.Anchors?
-    switch trust.anchors() {
-    case .success(let found): anchors = found
-    case .failure(let error):
-      context.error(error.description)
-      return .failure
+    let verifier: OpenSSLVerifier?
+    switch trust.signatureVerifier(openssl: openssl, command: "triage", in: context) {
+    case .ready(let found): verifier = found
+    case .failed: return .failure
     }
-    var verifier: OpenSSLVerifier?
-    do {
-      let tool = try OpenSSL.locate(openssl, environment: context.environment)
-      verifier = OpenSSLVerifier(openssl: tool, environment: context.environment, anchors: anchors)
-    } catch {
-      guard openssl == nil, anchors == nil else {
-        context.error("triage: \(error.message)")
-        return .failure
-      }
+    if verifier == nil {
       context.error("triage: openssl was not found: signatures are not checked and no thumbprints are computed")
     }
     let triage = Triage(
