@@ -79,6 +79,15 @@ for data in contents:
                     if host and all(c.isalnum() or c in "-._" for c in host):
                         hosts.add(host)
 hosts = sorted(hosts)
+# FreeRDP 2.11 corrupts its heap on some real files (RDP702: one-character lines), and with
+# --no-fork one crash ends the whole run: its copies are left out of the oracle's list (and
+# said so); rdpfile reads them all.
+crashing = set()
+if args.oracle:
+    for source in sources:
+        if subprocess.run([args.oracle, "--no-fork", "dump", source], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL).returncode != 0:
+            crashing.add(os.path.basename(source))
 mapping = {h: f"192.0.2.{n % 250 + 1}" for n, h in enumerate(hosts)}
 
 
@@ -124,7 +133,8 @@ for place, base in (("tmpfs", args.tmpfs), ("disk", args.disk)):
         target = os.path.join(base, "target")
         listing = os.path.join(base, f"list-{count}.txt")
         with open(listing, "w") as f:
-            f.writelines(os.path.join(d, n) + "\n" for d, _, names in sorted(os.walk(share)) for n in sorted(names))
+            f.writelines(os.path.join(d, n) + "\n" for d, _, names in sorted(os.walk(share)) for n in sorted(names)
+                         if n.split("-", 1)[1] not in crashing)
         rounds = ROUNDS if count == SMALL else max(1, min(ROUNDS, args.big_rounds))
         log(f"{place}, {count} files: lint ...")
         for fmt in ("text", "json", "sarif"):
@@ -141,7 +151,9 @@ for place, base in (("tmpfs", args.tmpfs), ("disk", args.disk)):
         shutil.rmtree(target, ignore_errors=True)
     results["runs"][place] = runs
 
-lines = [f"Real-file share: the {len(sources)} real-world files copied to {SMALL:,} and {BIG:,} files "
+results["oracle_skips"] = sorted(crashing)
+lines = [f"FreeRDP's list leaves out the copies of {', '.join(sorted(crashing)) or 'no file'} (it crashes FreeRDP 2.11).", ""]
+lines += [f"Real-file share: the {len(sources)} real-world files copied to {SMALL:,} and {BIG:,} files "
          f"({len(hosts)} host names mapped with --hosts); median of {ROUNDS} rounds "
          f"({BIG:,} files: {max(1, min(ROUNDS, args.big_rounds))}), min-max in brackets.", ""]
 for place in ("tmpfs", "disk"):

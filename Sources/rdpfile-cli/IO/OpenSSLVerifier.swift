@@ -13,19 +13,25 @@ struct OpenSSLVerifier: SignatureVerifier {
   let environment: [String: String]
   /// The trust anchors; `nil` checks signatures only.
   var anchors: Anchors?
+  /// Answers already given in this run (shared by every copy of this verifier).
+  let answers = VerificationCache()
 
   func check(content: [UInt8], cms: [UInt8]) -> SignatureCheck {
-    switch openssl.verify(content: content, cms: cms, options: ["-noverify"], environment: environment) {
-    case .success(let result): result.status == 0 ? .matches : .doesNotMatch(OpenSSL.reason(result))
-    case .failure(let error): .unavailable("could not run openssl: \(error.message)")
+    answers.check(content: content, cms: cms) {
+      switch openssl.verify(content: content, cms: cms, options: ["-noverify"], environment: environment) {
+      case .success(let result): result.status == 0 ? .matches : .doesNotMatch(OpenSSL.reason(result))
+      case .failure(let error): .unavailable("could not run openssl: \(error.message)")
+      }
     }
   }
 
   func trust(content: [UInt8], cms: [UInt8]) -> SignerTrust? {
     guard let anchors else { return nil }
-    let caFile: String? = if case .file(let path) = anchors { path } else { nil }
-    let verdict = openssl.trust(content: content, cms: cms, caFile: caFile, environment: environment)
-    return SignerTrust(trusted: verdict.trusted, detail: verdict.detail)
+    return answers.trust(content: content, cms: cms) {
+      let caFile: String? = if case .file(let path) = anchors { path } else { nil }
+      let verdict = openssl.trust(content: content, cms: cms, caFile: caFile, environment: environment)
+      return SignerTrust(trusted: verdict.trusted, detail: verdict.detail)
+    }
   }
 
   func thumbprints(of certificate: [UInt8]) -> CertificateThumbprints? {
