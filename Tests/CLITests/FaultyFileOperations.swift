@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 @testable import rdpfile_cli
 
@@ -10,7 +10,8 @@ import Synchronization
 /// cooperate. Everything not configured to fail is passed to the real calls.
 final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable {
   let base: any FileOperations = PosixFileOperations()
-  private let lock = Mutex<Void>(())
+  // NSLock (a pthread mutex) rather than Mutex: ThreadSanitizer sees its ordering.
+  private let lock = NSLock()
 
   /// Fail `write` with this errno once this many bytes have been written to a new file.
   var failWriteAfter: (bytes: Int, errno: Int32)?
@@ -45,7 +46,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   var noSyncFileSystem = false
   private var names: [Int32: String] = [:]
 
-  private func record(_ step: String) { lock.withLock { _ in trace.append(step) } }
+  private func record(_ step: String) { lock.withLock { trace.append(step) } }
 
   private var written = 0
   private var created: Set<Int32> = []
@@ -58,7 +59,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
       }
       let descriptor = base.open(in: directory, name, flags: flags, mode: mode)
       if descriptor >= 0 {
-        lock.withLock { _ in
+        lock.withLock {
           _ = created.insert(descriptor)
           names[descriptor] = String(decoding: name, as: UTF8.self)
           trace.append("create \(String(decoding: name, as: UTF8.self))")
@@ -75,8 +76,8 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   }
 
   func write(_ descriptor: Int32, from buffer: UnsafeRawBufferPointer) -> Int {
-    if let name = lock.withLock({ _ in names[descriptor] }) { record("write \(name)") }
-    if let (limit, code) = failWriteAfter, lock.withLock({ _ in created.contains(descriptor) }) {
+    if let name = lock.withLock({ names[descriptor] }) { record("write \(name)") }
+    if let (limit, code) = failWriteAfter, lock.withLock({ created.contains(descriptor) }) {
       let room = limit - written
       guard room > 0 else {
         errno = code
@@ -90,7 +91,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   }
 
   func fsync(_ descriptor: Int32) -> Int32 {
-    let name = lock.withLock { _ in created.contains(descriptor) ? names[descriptor] : nil }
+    let name = lock.withLock { created.contains(descriptor) ? names[descriptor] : nil }
     record(name.map { "fsync \($0)" } ?? "fsync folder")
     if let failSync, name != nil {
       errno = failSync
@@ -105,7 +106,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
       errno = ENOSYS
       return -1
     }
-    if let failSync, lock.withLock({ _ in created.contains(descriptor) }) {
+    if let failSync, lock.withLock({ created.contains(descriptor) }) {
       errno = failSync
       return -1
     }
@@ -113,7 +114,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   }
 
   func close(_ descriptor: Int32) -> Int32 {
-    lock.withLock { _ in
+    lock.withLock {
       _ = created.remove(descriptor)
       names[descriptor] = nil
     }
@@ -121,12 +122,12 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   }
 
   func fchown(_ descriptor: Int32, owner: uid_t, group: gid_t) -> Int32 {
-    lock.withLock { _ in metadataCalls.append("fchown") }
+    lock.withLock { metadataCalls.append("fchown") }
     return base.fchown(descriptor, owner: owner, group: group)
   }
 
   func fchmod(_ descriptor: Int32, mode: mode_t) -> Int32 {
-    lock.withLock { _ in metadataCalls.append("fchmod") }
+    lock.withLock { metadataCalls.append("fchmod") }
     return base.fchmod(descriptor, mode: mode)
   }
 
@@ -170,7 +171,7 @@ final class FaultyFileOperations: ForwardingFileOperations, @unchecked Sendable 
   }
 
   func setAttribute(_ descriptor: Int32, _ name: [UInt8], _ value: [UInt8]) -> Int32 {
-    lock.withLock { _ in metadataCalls.append("setxattr") }
+    lock.withLock { metadataCalls.append("setxattr") }
     if let failSetAttribute {
       errno = failSetAttribute
       return -1
