@@ -69,9 +69,7 @@ struct LintCommand: Command {
       case .positional(let path): paths.append(path)
       }
     }
-    guard !paths.isEmpty else {
-      throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)")
-    }
+    try UsageError.requirePaths(paths)
   }
 
   func run(in context: CommandContext) -> ExitCode {

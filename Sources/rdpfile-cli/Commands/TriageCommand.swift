@@ -61,9 +61,7 @@ struct TriageCommand: Command {
       case .positional(let path): paths.append(path)
       }
     }
-    guard !paths.isEmpty else {
-      throw UsageError("expects at least one PATH (a file, a folder, or - for standard input)")
-    }
+    try UsageError.requirePaths(paths)
   }
 
   func run(in context: CommandContext) -> ExitCode {
