@@ -3,11 +3,12 @@
 /// read at all, the `key:type:value` entries it tokenizes, its lines starting with `/`, how it
 /// reads integers and strings, and whether it refuses the file outright.
 struct FreeRDPFileReader {
-  /// One tokenized line: the key as written (not trimmed), its type letter and raw value.
+  /// One tokenized line: where its key (as written, not trimmed) and raw value are in the text
+  /// read, and its type letter.
   struct Entry {
-    var key: String
+    var key: Range<Int>
     var type: Character
-    var value: String
+    var value: Range<Int>
     var line: Int
   }
 
@@ -17,8 +18,9 @@ struct FreeRDPFileReader {
   private(set) var entries: [Entry] = []
   /// Lines starting with `/` (FreeRDP 2.11 runs them as command-line options).
   private(set) var slashLines: [String] = []
-  /// The lower-cased keys, to look entries up without folding case again.
-  private var keys: [String] = []
+  /// The UTF-8 of every line read, one after another; entries point into it, and strings are
+  /// made only for the values asked for.
+  private var text: [UInt8] = []
 
   init(_ document: RDPDocument, client: Client) {
     self.client = client
@@ -35,71 +37,108 @@ struct FreeRDPFileReader {
     if client == .freeRDP2, !oneByteLines.isEmpty, lines.count > 30 {
       refusal = "FreeRDP 2.11 crashes on the one-character line \(oneByteLines[0] + 1) of a file this long"
     }
+    // A surrogate's high byte is 0xD8–0xDF: a file without such a byte has none (the common
+    // case, known without looking at a line).
+    let mayHaveSurrogates =
+      encoding.encoding != .utf8 && client == .freeRDP3 && document.storage.contains { $0 >= 0xD8 && $0 <= 0xDF }
+    let unitSize = encoding.encoding.codeUnitSize
+    text.reserveCapacity(document.byteCount / unitSize + 3)
     for index in lines.indices {
+      let start = text.count
+      let withMark = index == 0 && encoding.encoding == .utf8 && encoding.hasByteOrderMark
+      if !withMark, lines.isPlainASCII(index) {
+        // Printable ASCII (UTF-8, or UTF-16LE's low bytes): the bytes are the text, and it
+        // holds no NUL.
+        let range = lines.table.contentRange(index, unitSize: unitSize)
+        if unitSize == 1 {
+          text.append(contentsOf: lines.storage[range])
+        } else {
+          for offset in stride(from: range.lowerBound, to: range.upperBound, by: unitSize) {
+            text.append(lines.storage[offset])
+          }
+        }
+        read(start, line: index)
+        continue
+      }
       let line = lines[index]
-      var text = line.text
-      if encoding.encoding != .utf8, client == .freeRDP3, Self.hasUnpairedSurrogate(line) {
+      if mayHaveSurrogates, Self.hasUnpairedSurrogate(line) {
         refusal = Self.surrogateRefusal(line: index)
         return
       }
+      if withMark { text.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+      text.append(contentsOf: line.text.utf8)
       // A NUL (a byte in UTF-8, a code unit in UTF-16) ends what FreeRDP reads.
-      var ended = false
-      if let nul = text.utf8.firstIndex(of: 0) {
-        text = String(text[..<nul])
-        ended = true
+      if let nul = text[start...].firstIndex(of: 0) {
+        text.removeSubrange(nul...)
+        read(start, line: index)
+        break
       }
-      if index == 0, encoding.encoding == .utf8, encoding.hasByteOrderMark { text = "\u{FEFF}" + text }
-      if client == .freeRDP3, text.utf8.count <= 4, text.unicodeScalars.count <= 1 {
-        if ended { break }
-        continue
-      }
-      if text.utf8.first == 0x2F, client == .freeRDP2 {
-        slashLines.append(text)
-      } else {
-        tokenize(text, line: index)
-      }
-      if ended { break }
+      read(start, line: index)
     }
     if client == .freeRDP3, refusal == nil,
-      let negative = entries.first(where: { $0.type == "i" && (FreeRDPReading.signedInteger($0.value) ?? 0) < 0 })
+      let negative = entries.first(where: { $0.type == "i" && (FreeRDPReading.signedInteger(text[$0.value]) ?? 0) < 0 })
     {
       refusal = "FreeRDP 3.30 refuses the whole file because of the negative number on line \(negative.line + 1)"
     }
   }
 
-  private mutating func tokenize(_ text: String, line: Int) {
-    // Colons are ASCII, so the UTF-8 view finds them without walking characters; its indices
-    // are the string's.
-    let utf8 = text.utf8
-    guard let first = utf8.firstIndex(of: 0x3A) else { return }
-    let typeStart = utf8.index(after: first)
-    guard let second = utf8[typeStart...].firstIndex(of: 0x3A) else { return }
+  /// Reads the line whose text runs from `start` to the end of ``text``.
+  private mutating func read(_ start: Int, line: Int) {
+    let end = text.count
+    // FreeRDP 3 skips lines of at most one character.
+    if client == .freeRDP3, end - start <= 4, text[start..<end].lazy.filter({ $0 & 0xC0 != 0x80 }).count <= 1 {
+      return
+    }
+    if start < end, text[start] == 0x2F, client == .freeRDP2 {
+      slashLines.append(String(decoding: text[start..<end], as: UTF8.self))
+      return
+    }
+    // Colons are ASCII, so they are found in the bytes without walking characters.
+    guard let first = text[start..<end].firstIndex(of: 0x3A) else { return }
+    let typeStart = first + 1
+    guard let second = text[typeStart..<end].firstIndex(of: 0x3A) else { return }
     let letter: Character
-    if utf8.distance(from: typeStart, to: second) == 1 {
-      letter = Character(Unicode.Scalar(utf8[typeStart]))
+    if second - typeStart == 1 {
+      letter = Character(Unicode.Scalar(text[typeStart]))
     } else {
-      let type = text[typeStart..<second]
+      let type = String(decoding: text[typeStart..<second], as: UTF8.self)
       guard type.count == 1, let only = type.first else { return }
       letter = only
     }
-    let key = String(text[..<first])
-    entries.append(Entry(key: key, type: letter, value: String(text[utf8.index(after: second)...]), line: line))
-    keys.append(PlainText.asciiLowercased(key))
+    entries.append(Entry(key: start..<first, type: letter, value: (second + 1)..<end, line: line))
   }
 
-  /// The last entry of `key` with type letter `type`.
+  /// The raw value of an entry.
+  private func value(_ entry: Entry) -> String { String(decoding: text[entry.value], as: UTF8.self) }
+
+  /// The last entry of the lower-case `key` with type letter `type` (keys match ASCII
+  /// case-insensitively, untrimmed).
   private func last(_ key: String, type: Character, where accept: (Entry) -> Bool = { _ in true }) -> Entry? {
+    let wanted = Array(key.utf8)
     var index = entries.count - 1
     while index >= 0 {
-      if keys[index] == key, entries[index].type == type, accept(entries[index]) { return entries[index] }
+      let entry = entries[index]
       index -= 1
+      guard entry.key.count == wanted.count, entry.type == type else { continue }
+      var offset = 0
+      while offset < wanted.count {
+        let byte = text[entry.key.lowerBound + offset]
+        guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == wanted[offset] else { break }
+        offset += 1
+      }
+      if offset == wanted.count, accept(entry) { return entry }
     }
     return nil
   }
 
+  /// The number an `i` entry holds for FreeRDP, if it reads one.
+  private func number(_ entry: Entry) -> Int? {
+    FreeRDPReading.signedInteger(text[entry.value]).flatMap { $0 >= 0 ? $0 : nil }
+  }
+
   /// The line of the entry that decides `key` of type letter `type`.
   func line(of key: String, type: Character) -> Int? {
-    if type == "i" { return last(key, type: "i") { FreeRDPReading.integer($0.value) != nil }?.line }
+    if type == "i" { return last(key, type: "i") { number($0) != nil }?.line }
     return last(key, type: type)?.line
   }
 
@@ -110,20 +149,22 @@ struct FreeRDPFileReader {
   /// space (passwords are kept as written).
   func string(_ key: String) -> String? {
     guard let entry = last(key, type: "s") else { return nil }
-    return key == "password" ? entry.value : PlainText.trimmed(entry.value)
+    return key == "password" ? value(entry) : PlainText.trimmed(value(entry))
   }
 
   /// The value of `key` as FreeRDP stores an integer: the last `i` entry it can read
   /// (`strtol(value, NULL, 0)`), negatives and values past 2^31 - 1 ignored.
   func integer(_ key: String) -> Int? {
-    last(key, type: "i") { FreeRDPReading.integer($0.value) != nil }.flatMap { FreeRDPReading.integer($0.value) }
+    last(key, type: "i") { number($0) != nil }.flatMap(number)
   }
 
   /// Lines one character long as FreeRDP 2.11 sees them (see RDP702).
   static func oneByteLines(_ document: RDPDocument) -> [Int] {
     guard document.encoding.encoding == .utf8 || document.encoding == .mstsc else { return [] }
     let lines = document.lines
+    let unitSize = document.encoding.encoding.codeUnitSize
     return lines.indices.filter { index in
+      guard lines.contentCount(index) == unitSize else { return false }
       let line = lines[index]
       if line.encoding == .utf8 {
         return line.content.count == 1 && !(index == 0 && document.encoding.hasByteOrderMark)
@@ -137,7 +178,9 @@ struct FreeRDPFileReader {
   /// surrogate, found without building the whole model (it reads lines up to the first NUL,
   /// checking each before anything else); `nil` when it does not.
   static func surrogateRefusal(of document: RDPDocument) -> String? {
-    guard document.encoding == .mstsc, document.byteCount >= 2 else { return nil }
+    guard document.encoding == .mstsc, document.byteCount >= 2,
+      document.storage.contains(where: { $0 >= 0xD8 && $0 <= 0xDF })
+    else { return nil }
     let lines = document.lines
     for index in lines.indices {
       let line = lines[index]

@@ -14,7 +14,12 @@ enum FreeRDPReading {
   /// the digits is ignored. `nil` for values without digits or outside -2^31...2^31-1, which
   /// FreeRDP ignores with a warning.
   static func signedInteger(_ text: String) -> Int? {
-    var bytes = Array(text.utf8)[...]
+    signedInteger(Array(text.utf8)[...])
+  }
+
+  /// ``signedInteger(_:)`` of UTF-8 bytes.
+  static func signedInteger(_ text: ArraySlice<UInt8>) -> Int? {
+    var bytes = text
     while let first = bytes.first, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(first) { bytes.removeFirst() }
     var negative = false
     if let first = bytes.first, first == 0x2B || first == 0x2D {

@@ -17,71 +17,124 @@ package struct DiagnosticRenderer: Sendable {
 
   /// The text for every finding of one file.
   package func render(_ report: FileReport) -> String {
-    guard let document = report.document else { return "" }
-    var output = ""
+    String(decoding: rendered(report), as: UTF8.self)
+  }
+
+  /// The text for every finding of one file, as UTF-8 bytes written straight into one buffer
+  /// (no intermediate strings per finding), so that workers can render files in parallel.
+  package func rendered(_ report: FileReport) -> [UInt8] {
+    guard let document = report.document, !report.diagnostics.isEmpty else { return [] }
+    var output: [UInt8] = []
+    output.reserveCapacity(report.diagnostics.count * (concise ? 160 : 400))
+    let path = TextEscaper.escape(report.path)
     for diagnostic in report.diagnostics {
-      output += render(diagnostic, path: report.path, document: document)
+      write(diagnostic, escapedPath: path, document: document, into: &output)
     }
     return output
   }
 
   /// The text for one finding.
   package func render(_ diagnostic: Diagnostic, path: String, document: RDPDocument) -> String {
-    let range = diagnostic.range
-    let severity = paint(diagnostic.severity.rawValue, severityColor(diagnostic.severity), bold: true)
-    let id = paint("[\(diagnostic.ruleID)]", severityColor(diagnostic.severity), bold: true)
-    var output =
-      "\(paint(TextEscaper.escape(path), nil, bold: true)):\(range.line):\(range.startColumn): \(severity)\(id) \(TextEscaper.escape(diagnostic.message))\n"
-    guard !concise else { return output }
-    if document.lines.indices.contains(range.line - 1) {
-      let (text, offset, width) = excerpt(document.lines[range.line - 1], range: range)
-      let gutter = String(range.line)
-      let pad = String(repeating: " ", count: gutter.count)
-      output += "\(pad) |\n"
-      output += "\(gutter) | \(text)\n"
-      let marker = String(repeating: "^", count: max(1, width))
-      output +=
-        "\(pad) | \(String(repeating: " ", count: offset))\(paint(marker, severityColor(diagnostic.severity), bold: true))\n"
-    }
-    if let fix = diagnostic.fix {
-      let label = fix.applicability == .safe ? "safe fix" : "unsafe fix: needs --unsafe-fixes"
-      output += "  \(paint("help", "36", bold: true)): \(TextEscaper.escape(fix.title)) (\(label))\n"
-    }
-    return output + "\n"
+    var output: [UInt8] = []
+    write(diagnostic, escapedPath: TextEscaper.escape(path), document: document, into: &output)
+    return String(decoding: output, as: UTF8.self)
   }
 
-  /// The displayed line (escaped, secrets masked, shortened around the span) and where the
-  /// marker goes in it.
-  private func excerpt(_ line: Line, range: SourceRange) -> (String, Int, Int) {
-    let scalars = Array(line.text.unicodeScalars)
-    let start = min(max(range.startColumn - 1, 0), scalars.count)
-    let end = min(max(range.endColumn - 1, start), scalars.count)
+  private func write(_ diagnostic: Diagnostic, escapedPath: String, document: RDPDocument, into output: inout [UInt8]) {
+    let range = diagnostic.range
+    let color = severityColor(diagnostic.severity)
+    paint(escapedPath, nil, into: &output)
+    output.append(contentsOf: ":\(range.line):\(range.startColumn): ".utf8)
+    paint(diagnostic.severity.rawValue, color, into: &output)
+    paint("[\(diagnostic.ruleID)]", color, into: &output)
+    output.append(0x20)
+    output.append(contentsOf: TextEscaper.escape(diagnostic.message).utf8)
+    output.append(0x0A)
+    guard !concise else { return }
+    if document.lines.indices.contains(range.line - 1) {
+      let (text, offset, width) = excerpt(document.lines[range.line - 1], range: range)
+      let gutter = String(range.line).utf8
+      output.append(contentsOf: repeatElement(0x20, count: gutter.count))
+      output.append(contentsOf: " |\n".utf8)
+      output.append(contentsOf: gutter)
+      output.append(contentsOf: " | ".utf8)
+      output.append(contentsOf: text)
+      output.append(0x0A)
+      output.append(contentsOf: repeatElement(0x20, count: gutter.count))
+      output.append(contentsOf: " | ".utf8)
+      output.append(contentsOf: repeatElement(0x20, count: offset))
+      paint(repeatElement(0x5E, count: max(1, width)), color, into: &output)
+      output.append(0x0A)
+    }
+    if let fix = diagnostic.fix {
+      output.append(contentsOf: "  ".utf8)
+      paint("help", "36", into: &output)
+      output.append(contentsOf: ": ".utf8)
+      output.append(contentsOf: TextEscaper.escape(fix.title).utf8)
+      output.append(
+        contentsOf: (fix.applicability == .safe ? " (safe fix)\n" : " (unsafe fix: needs --unsafe-fixes)\n").utf8)
+    }
+    output.append(0x0A)
+  }
+
+  /// The displayed line as UTF-8 (escaped, secrets masked, shortened around the span) and
+  /// where the marker goes in it, in characters.
+  private func excerpt(_ line: Line, range: SourceRange) -> ([UInt8], Int, Int) {
+    if let fast = plainExcerpt(line, range: range) { return fast }
+    let text = line.text
+    let scalars = text.unicodeScalars
+    let count = scalars.count
+    let start = min(max(range.startColumn - 1, 0), count)
+    let end = min(max(range.endColumn - 1, start), count)
+    func show(_ from: Int, _ to: Int) -> String {
+      let lower = scalars.index(scalars.startIndex, offsetBy: from)
+      return TextEscaper.escape(String(scalars[lower..<scalars.index(lower, offsetBy: to - from)]))
+    }
     if let setting = line.setting, let syntax = line.syntax, SecretPolicy.isSecret(key: setting.key),
       !secrets.showSecrets
     {
       let shown = secrets.display(line)
       let valueStart = LintContext.column(of: syntax.valueRange.lowerBound, in: line) - 1
-      guard start >= valueStart else { return (shown, 0, shown.count) }
+      guard start >= valueStart else { return (Array(shown.utf8), 0, shown.count) }
       let prefix = TextEscaper.escape("\(setting.key):\(setting.type.letter):").count
-      return (shown, prefix, shown.count - prefix)
+      return (Array(shown.utf8), prefix, shown.count - prefix)
     }
     if line.setting == nil, !secrets.showSecrets {
       // An unparsed line can still carry a secret after its first colon (`password:x:…`).
       let shown = secrets.display(line)
-      if shown != TextEscaper.escape(line.text) { return (shown, 0, shown.count) }
+      if shown != TextEscaper.escape(text) { return (Array(shown.utf8), 0, shown.count) }
     }
-    func show(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-      var string = ""
-      string.unicodeScalars.append(contentsOf: slice)
-      return TextEscaper.escape(string)
+    let lowerBound = max(0, start - Self.window)
+    let upperBound = min(count, end + Self.window)
+    let before = (lowerBound > 0 ? "…" : "") + show(lowerBound, start)
+    let span = show(start, end)
+    let after = show(end, upperBound) + (upperBound < count ? "…" : "")
+    return (Array((before + span + after).utf8), before.count, span.count)
+  }
+
+  /// How many characters of context are kept on each side of the span.
+  private static let window = 100
+
+  /// The excerpt of a line of printable ASCII without tabs and without a secret: one byte per
+  /// character, nothing to escape, so it is cut straight from the bytes; `nil` for any other line.
+  private func plainExcerpt(_ line: Line, range: SourceRange) -> ([UInt8], Int, Int)? {
+    guard line.isPlainASCII, !line.content.contains(0x09) else { return nil }
+    let bytes: [UInt8] = line.encoding == .utf8 ? Array(line.content) : Array(line.text.utf8)
+    if !secrets.showSecrets {
+      // A setting's key, or an unparsed line's text before its first colon, may name a secret.
+      let keyEnd = line.syntax?.keyRange.upperBound ?? bytes.firstIndex(of: 0x3A) ?? 0
+      if keyEnd > 0, SecretPolicy.isSecret(key: String(decoding: bytes[..<keyEnd], as: UTF8.self)) { return nil }
     }
-    let window = 100
-    let lowerBound = max(0, start - window)
-    let upperBound = min(scalars.count, end + window)
-    let before = (lowerBound > 0 ? "…" : "") + show(scalars[lowerBound..<start])
-    let span = show(scalars[start..<end])
-    let after = show(scalars[end..<upperBound]) + (upperBound < scalars.count ? "…" : "")
-    return (before + span + after, before.count, span.count)
+    let start = min(max(range.startColumn - 1, 0), bytes.count)
+    let end = min(max(range.endColumn - 1, start), bytes.count)
+    let lowerBound = max(0, start - Self.window)
+    let upperBound = min(bytes.count, end + Self.window)
+    guard lowerBound > 0 || upperBound < bytes.count else { return (bytes, start, end - start) }
+    let ellipsis = Array("…".utf8)
+    var shown = lowerBound > 0 ? ellipsis : []
+    shown.append(contentsOf: bytes[lowerBound..<upperBound])
+    if upperBound < bytes.count { shown.append(contentsOf: ellipsis) }
+    return (shown, start - lowerBound + (lowerBound > 0 ? 1 : 0), end - start)
   }
 
   private func severityColor(_ severity: Severity) -> String {
@@ -92,9 +145,18 @@ package struct DiagnosticRenderer: Sendable {
     }
   }
 
-  private func paint(_ text: String, _ code: String?, bold: Bool = false) -> String {
-    guard color else { return text }
-    let codes = [bold ? "1" : nil, code].compactMap { $0 }.joined(separator: ";")
-    return "\u{1B}[\(codes)m\(text)\u{1B}[0m"
+  private func paint(_ text: String, _ code: String?, into output: inout [UInt8]) {
+    paint(text.utf8, code, into: &output)
+  }
+
+  /// Appends `text`, bold and in colour `code` when colours are on.
+  private func paint(_ text: some Collection<UInt8>, _ code: String?, into output: inout [UInt8]) {
+    guard color else {
+      output.append(contentsOf: text)
+      return
+    }
+    output.append(contentsOf: "\u{1B}[1\(code.map { ";" + $0 } ?? "")m".utf8)
+    output.append(contentsOf: text)
+    output.append(contentsOf: "\u{1B}[0m".utf8)
   }
 }

@@ -7,6 +7,8 @@
 package enum TextEscaper {
   /// Returns `text` with every unsafe character escaped.
   package static func escape(_ text: String) -> String {
+    // Printable ASCII, the common case, needs nothing: checked on the bytes.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     guard text.unicodeScalars.contains(where: needsEscape) else { return text }
     var output = ""
     output.reserveCapacity(text.utf8.count + 8)

@@ -103,7 +103,7 @@ struct LintCommand: Command {
       switch format {
       case .json: return (report, LintJSONRenderer.rendered(report))
       case .sarif: return (report, files.rendered(report))
-      case .text: return (report, Array(text.render(report).utf8))
+      case .text: return (report, text.rendered(report))
       }
     } failure: { error in
       (FileReport(path: error.path, failure: error.description), [])

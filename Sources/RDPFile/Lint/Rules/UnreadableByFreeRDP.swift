@@ -43,7 +43,8 @@ struct UnreadableByFreeRDP: LintRule {
     if let refusal = FreeRDPFileReader.surrogateRefusal(of: document) {
       return [diagnostic(refusal, at: SourceRange(line: 1, startColumn: 1, endColumn: 1))]
     }
-    guard document.encoding.encoding == .utf8, let index = document.lines.firstIndex(where: { $0.content.contains(0) })
+    guard document.encoding.encoding == .utf8, document.storage.contains(0),
+      let index = document.lines.firstIndex(where: { $0.content.contains(0) })
     else {
       return []
     }
