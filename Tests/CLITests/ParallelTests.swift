@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 
@@ -25,5 +26,39 @@ struct ParallelTests {
       #expect(Tracked.live.load(ordering: .relaxed) == 1000)
     }
     #expect(Tracked.live.load(ordering: .relaxed) == 0)
+  }
+
+  @Test("the caller's side job runs once, before the results are returned, with one job or several")
+  func alongside() {
+    for jobs in [1, 2, 5] {
+      var ran = 0
+      let results = parallelMap(Array(0..<300), jobs: jobs, alongside: { ran += 1 }) { $0 + 1 }
+      #expect(ran == 1)
+      #expect(results == Array(1...300))
+    }
+  }
+
+  @Test("overlapped chunks reach consume in path order, each file once, however the work is spread")
+  func overlappedChunksKeepOrder() throws {
+    let folder = try TemporaryFolder()
+    let names = (0..<53).map { String(format: "f%03d.rdp", $0) }
+    for name in names { try folder.write(name, text: "full address:s:\(name)\n") }
+    let context = CommandContext.capturing()
+    for (jobs, size) in [(1, 7), (3, 7), (2, 53), (4, 1)] {
+      var processor = FileProcessor(context: context, walker: PathWalker(), jobs: jobs, maxSize: 1 << 20)
+      processor.chunkSize = size
+      var seen: [String] = []
+      var chunks = 0
+      processor.forEachDocument([folder.path]) { path, document in
+        (path as NSString).lastPathComponent + "=" + (document.effective.string("full address") ?? "?")
+      } failure: { error in
+        "failed: \(error.path)"
+      } consume: { results in
+        chunks += 1
+        seen += results
+      }
+      #expect(seen == names.map { "\($0)=\($0)" }, "jobs \(jobs), chunks of \(size)")
+      #expect(chunks == (names.count + size - 1) / size)
+    }
   }
 }

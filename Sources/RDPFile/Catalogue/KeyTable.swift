@@ -56,6 +56,12 @@ struct KeyTable: Sendable {
     }
   }
 
+  /// The index of the name whose UTF-8 is `utf8`, matched ASCII case-insensitively.
+  func index(utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = utf8.baseAddress else { return index(of: [UInt16]()) }
+    return lookup(base, 0..<utf8.count, UTF8Units.self)
+  }
+
   @inline(__always)
   private func lookup<Loader: CodeUnitLoader>(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, _: Loader.Type) -> Int?
   {

@@ -25,7 +25,7 @@ public enum PropertyCatalogue {
   /// The entry index of `name`, matched ASCII case-insensitively.
   static func index(of name: String) -> Int? {
     var name = name
-    return name.withUTF8 { table.index(of: $0.lazy.map(UInt16.init)) }
+    return name.withUTF8 { table.index(utf8: $0) }
   }
 
   /// The closest known key to an unknown `name`, for "did you mean" hints: an edit distance of

@@ -31,8 +31,7 @@ struct LineClasses: Sendable {
       if lines.kindCode(index) == .unparsed { unparsedLines.append(index) }
       if !lines.isPlainASCII(index) { nonASCIILines.append(index) }
       let bytes = lines.contentCount(index)
-      // Only lines with content need building; most lines of a hostile file are empty.
-      if bytes >= unitSize, CodeUnitView(lines[index], 0..<1)[0] == 0x2F { slashLines.append(index) }
+      if lines.firstUnit(index) == 0x2F { slashLines.append(index) }
       if bytes == unitSize || bytes == 1 { oneUnitLines.append(index) }
     }
     for position in settings.indices {

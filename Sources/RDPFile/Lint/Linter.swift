@@ -10,6 +10,8 @@ public struct Linter: Sendable {
   public let now: CertificateTime?
   /// What the triage rules (RDP8xx) count as the organisation's own, and whether they run.
   public let policy: TriagePolicy
+  /// The binary-content rule, when selected (found once, not per file).
+  private let binaryContent: BinaryContent?
 
   /// A linter over the built-in rules that `selection` includes. The triage rules (RDP8xx)
   /// run only when `policy` is on.
@@ -35,6 +37,7 @@ public struct Linter: Sendable {
       let info = type(of: rule).info
       return selection.includes(info) && (policy.isEnabled || info.family != "triage")
     }
+    binaryContent = self.rules.lazy.compactMap { $0 as? BinaryContent }.first
   }
 
   /// Every built-in rule, in id order.
@@ -89,7 +92,7 @@ public struct Linter: Sendable {
   ) {
     // A file that is certainly not text (an image, a program) gets that one finding:
     // line-by-line findings about it would only be noise.
-    if let binary = rules.first(where: { $0 is BinaryContent }) as? BinaryContent,
+    if let binary = binaryContent,
       let verdict = ContentSniffer.verdict(of: context.document), verdict.certain
     {
       var context = context

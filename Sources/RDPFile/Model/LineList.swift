@@ -26,6 +26,18 @@ public struct LineList: RandomAccessCollection, Sendable {
   /// The number of content bytes of line `index`, without building the line.
   func contentCount(_ index: Int) -> Int { table.contentRange(index, unitSize: encoding.codeUnitSize).count }
 
+  /// The first code unit of line `index` (`nil` for an empty line), without building the line.
+  func firstUnit(_ index: Int) -> UInt16? {
+    let range = table.contentRange(index, unitSize: encoding.codeUnitSize)
+    guard range.count >= encoding.codeUnitSize else { return nil }
+    let first = storage[range.lowerBound]
+    switch encoding {
+    case .utf8: return UInt16(first)
+    case .utf16LittleEndian: return UInt16(first) | UInt16(storage[range.lowerBound + 1]) << 8
+    case .utf16BigEndian: return UInt16(first) << 8 | UInt16(storage[range.lowerBound + 1])
+    }
+  }
+
   /// The terminator of line `index`, without building the line.
   func terminator(_ index: Int) -> LineTerminator { table.records[index].terminator }
 

@@ -41,7 +41,7 @@ package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
   package func write(into output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
     switch self {
     case .null: output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
-    case .bool(let value): output.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    case .bool(let value): output.append(contentsOf: value ? "true".utf8 : "false".utf8)
     case .int(let value): JSONValue.writeInteger(value, into: &output)
     case .string(let value): JSONValue.writeString(value, into: &output)
     case .array(let elements):
@@ -78,22 +78,15 @@ package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
 
   private static func newline(_ indent: Int, into output: inout [UInt8]) {
     output.append(0x0A)
-    for _ in 0..<(indent * 2) { output.append(0x20) }
+    output.append(contentsOf: repeatElement(0x20, count: indent * 2))
   }
 
   private static func writeInteger(_ value: Int, into output: inout [UInt8]) {
-    guard value != 0 else {
-      output.append(0x30)
+    if value >= 0, value < 10 {
+      output.append(UInt8(value) + 0x30)
       return
     }
-    if value < 0 { output.append(0x2D) }
-    var digits: [UInt8] = []
-    var rest = value.magnitude
-    while rest > 0 {
-      digits.append(UInt8(truncatingIfNeeded: rest % 10) + 0x30)
-      rest /= 10
-    }
-    output.append(contentsOf: digits.reversed())
+    output.append(contentsOf: String(value).utf8)
   }
 
   /// Appends a JSON string literal. Control characters, DEL, C1 controls, bidirectional
@@ -106,6 +99,15 @@ package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
     value.withUTF8 { bytes in
       var index = 0
       while index < bytes.count {
+        // Runs of printable ASCII other than `"` and `\` are copied whole.
+        let run = index
+        while index < bytes.count, bytes[index] >= 0x20, bytes[index] < 0x7F, bytes[index] != 0x22,
+          bytes[index] != 0x5C
+        {
+          index += 1
+        }
+        if index > run { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
+        guard index < bytes.count else { break }
         let byte = bytes[index]
         if byte < 0x80 {
           switch byte {

@@ -11,18 +11,39 @@ struct FileProcessor {
   /// Files per parallel chunk.
   var chunkSize = 256
 
+  ///
+  /// With `overlapping`, a chunk is mapped while the one before it is consumed and the next
+  /// one is walked (for jobs that only read: a writer's chunk is committed before the next
+  /// chunk reads anything, so a file listed twice is read after its first rewrite).
   func forEach<Result: Sendable>(
-    _ paths: [String], _ work: @escaping @Sendable (PathWalker.Entry) -> Result, consume: ([Result]) -> Void
+    _ paths: [String], overlapping: Bool = false, _ work: @escaping @Sendable (PathWalker.Entry) -> Result,
+    consume: ([Result]) -> Void
   ) {
     var iterator = walker.entries(paths)
-    var chunk: [PathWalker.Entry] = []
-    chunk.reserveCapacity(chunkSize)
-    while true {
-      chunk.removeAll(keepingCapacity: true)
-      while chunk.count < chunkSize, let entry = iterator.next() { chunk.append(entry) }
-      guard !chunk.isEmpty else { return }
-      consume(parallelMap(chunk, jobs: jobs, work))
+    let size = chunkSize
+    func walk() -> [PathWalker.Entry] {
+      var chunk: [PathWalker.Entry] = []
+      chunk.reserveCapacity(size)
+      while chunk.count < size, let entry = iterator.next() { chunk.append(entry) }
+      return chunk
     }
+    var chunk = walk()
+    var pending: [Result]?
+    while !chunk.isEmpty {
+      guard overlapping else {
+        consume(parallelMap(chunk, jobs: jobs, work))
+        chunk = walk()
+        continue
+      }
+      var following: [PathWalker.Entry] = []
+      let results = parallelMap(chunk, jobs: jobs, alongside: {
+        if let pending { consume(pending) }
+        following = walk()
+      }, work)
+      pending = results
+      chunk = following
+    }
+    if let pending { consume(pending) }
   }
 
   /// Reads and parses each file (or standard input) and runs `work` on the document.
@@ -37,7 +58,7 @@ struct FileProcessor {
       paths.contains("-") ? Swift.Result { () throws(FileError) in try context.standardInput(limit: limit) } : nil
     let budget = MemoryBudget.shared
     forEach(
-      paths,
+      paths, overlapping: true,
       { entry -> Result in
         switch entry {
         case .standardInput:
