@@ -53,8 +53,13 @@ struct FreeRDPFileReader {
         if unitSize == 1 {
           text.append(contentsOf: lines.storage[range])
         } else {
-          for offset in stride(from: range.lowerBound, to: range.upperBound, by: unitSize) {
-            text.append(lines.storage[offset])
+          // UTF-16LE: the low byte of each unit.
+          let count = range.count / 2
+          text.append(contentsOf: repeatElement(0, count: count))
+          text.withUnsafeMutableBufferPointer { target in
+            lines.storage.withUnsafeBufferPointer { source in
+              for unit in 0..<count { target[start + unit] = source[range.lowerBound + 2 * unit] }
+            }
           }
         }
         read(start, line: index)
@@ -114,21 +119,23 @@ struct FreeRDPFileReader {
   /// The last entry of the lower-case `key` with type letter `type` (keys match ASCII
   /// case-insensitively, untrimmed).
   private func last(_ key: String, type: Character, where accept: (Entry) -> Bool = { _ in true }) -> Entry? {
-    let wanted = Array(key.utf8)
-    var index = entries.count - 1
-    while index >= 0 {
-      let entry = entries[index]
-      index -= 1
-      guard entry.key.count == wanted.count, entry.type == type else { continue }
-      var offset = 0
-      while offset < wanted.count {
-        let byte = text[entry.key.lowerBound + offset]
-        guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == wanted[offset] else { break }
-        offset += 1
+    var key = key
+    return key.withUTF8 { wanted in
+      var index = entries.count - 1
+      while index >= 0 {
+        let entry = entries[index]
+        index -= 1
+        guard entry.key.count == wanted.count, entry.type == type else { continue }
+        var offset = 0
+        while offset < wanted.count {
+          let byte = text[entry.key.lowerBound + offset]
+          guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == wanted[offset] else { break }
+          offset += 1
+        }
+        if offset == wanted.count, accept(entry) { return entry }
       }
-      if offset == wanted.count, accept(entry) { return entry }
+      return nil
     }
-    return nil
   }
 
   /// The number an `i` entry holds for FreeRDP, if it reads one.

@@ -34,17 +34,22 @@ struct LineClasses: Sendable {
       if lines.firstUnit(index) == 0x2F { slashLines.append(index) }
       if bytes == unitSize || bytes == 1 { oneUnitLines.append(index) }
     }
+    // Setting lines are classified from their records and raw code units, without building
+    // each line.
     for position in settings.indices {
-      let setting = settings[position]
-      let property = setting.propertyIndex
-      let type = setting.syntax.type
+      let record = settings.records[position]
+      let index = Int(record.line)
+      let property = Int(record.property)
+      guard case .setting(let syntax) = lines.table.kind(index, unitCount: lines.contentCount(index) / unitSize)
+      else { continue }
+      let type = syntax.type
       if property < 0 {
         unknownKeys.append(position)
       } else if PropertyCatalogue.types[property] != type {
         wrongTypes.append(position)
       }
       if type == .integer {
-        if let value = setting.integer.value {
+        if let value = record.integer.value {
           if property >= 0, PropertyCatalogue.types[property] == .integer,
             !PropertyCatalogue.allowedValues[property].allows(value)
           {
@@ -54,8 +59,7 @@ struct LineClasses: Sendable {
           invalidIntegers.append(position)
         }
       }
-      let syntax = setting.syntax
-      if setting.isPadded(syntax.keyRange) || setting.isPadded(syntax.valueRange) { padded.append(position) }
+      if lines.isPadded(index, syntax.keyRange) || lines.isPadded(index, syntax.valueRange) { padded.append(position) }
       if syntax.valueRange.count > longValue { longValues.append(position) }
     }
   }

@@ -38,6 +38,24 @@ public struct LineList: RandomAccessCollection, Sendable {
     }
   }
 
+  /// Code unit `offset` of line `index`, without building the line.
+  func unit(_ index: Int, at offset: Int) -> UInt16 {
+    let start = table.contentRange(index, unitSize: encoding.codeUnitSize).lowerBound
+    switch encoding {
+    case .utf8: return UInt16(storage[start + offset])
+    case .utf16LittleEndian: return UInt16(storage[start + 2 * offset]) | UInt16(storage[start + 2 * offset + 1]) << 8
+    case .utf16BigEndian: return UInt16(storage[start + 2 * offset]) << 8 | UInt16(storage[start + 2 * offset + 1])
+    }
+  }
+
+  /// Whether the code units `range` of line `index` start or end with a space or tab.
+  func isPadded(_ index: Int, _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    let first = unit(index, at: range.lowerBound)
+    let last = unit(index, at: range.upperBound - 1)
+    return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+  }
+
   /// The terminator of line `index`, without building the line.
   func terminator(_ index: Int) -> LineTerminator { table.records[index].terminator }
 

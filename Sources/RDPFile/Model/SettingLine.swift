@@ -75,13 +75,6 @@ public struct SettingLine: Sendable {
   var canDecide: Bool {
     hasExpectedType && (syntax.type != .integer || integer.value != nil)
   }
-  /// Whether the key or value has a space or tab at either end, found without decoding it.
-  func isPadded(_ range: Range<Int>) -> Bool {
-    guard !range.isEmpty else { return false }
-    let units = units(range)
-    let isSpace: (UInt16) -> Bool = { $0 == 0x20 || $0 == 0x09 }
-    return isSpace(units[range.lowerBound]) || isSpace(units[range.upperBound - 1])
-  }
 
   /// Whether the value is empty or only spaces and tabs, found without decoding it.
   var valueIsBlank: Bool {

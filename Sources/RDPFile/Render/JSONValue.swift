@@ -101,10 +101,10 @@ package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
       while index < bytes.count {
         // Runs of printable ASCII other than `"` and `\` are copied whole.
         let run = index
-        while index < bytes.count, bytes[index] >= 0x20, bytes[index] < 0x7F, bytes[index] != 0x22,
-          bytes[index] != 0x5C
-        {
-          index += 1
+        while index < bytes.count {
+          let byte = bytes[index]
+          guard byte &- 0x20 < 0x5F, byte != 0x22, byte != 0x5C else { break }
+          index &+= 1
         }
         if index > run { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
         guard index < bytes.count else { break }

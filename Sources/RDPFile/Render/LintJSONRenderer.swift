@@ -24,16 +24,17 @@ package struct LintJSONRenderer: Sendable {
   /// render files in parallel (empty for a file that could not be read).
   package static func rendered(_ report: FileReport) -> [UInt8] {
     guard report.failure == nil, let document = report.document else { return [] }
-    let file = JSONValue.object([
-      ("file", .string(report.path)),
-      ("encoding", .string(document.encoding.encoding.rawValue)),
-      ("byteOrderMark", .bool(document.encoding.hasByteOrderMark)),
-      ("diagnostics", .array(report.diagnostics.map { Self.diagnostic($0, in: document) })),
-    ])
-    var output: [UInt8] = []
-    output.reserveCapacity(1024)
-    file.write(into: &output, pretty: true, indent: 2)
-    return output
+    var json = JSONWriter(pretty: true, indent: 2, capacity: 256 + report.diagnostics.count * 512)
+    json.beginObject()
+    json.member("file", report.path)
+    json.member("encoding", document.encoding.encoding.rawValue)
+    json.member("byteOrderMark", .bool(document.encoding.hasByteOrderMark))
+    json.key("diagnostics")
+    json.beginArray()
+    for diagnostic in report.diagnostics { Self.write(diagnostic, in: document, to: &json) }
+    json.endArray()
+    json.endObject()
+    return json.output
   }
 
   /// Appends one file, rendered by ``rendered(_:)``, with the separator it needs; a file
@@ -64,26 +65,28 @@ package struct LintJSONRenderer: Sendable {
   }
 
   /// One finding as JSON.
-  static func diagnostic(_ diagnostic: Diagnostic, in document: RDPDocument) -> JSONValue {
-    .object([
-      ("rule", .string(diagnostic.ruleID)), ("name", .string(diagnostic.ruleName)),
-      ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message)),
-      (
-        "range",
-        .object([
-          ("line", .int(diagnostic.range.line)), ("startColumn", .int(diagnostic.range.startColumn)),
-          ("endColumn", .int(diagnostic.range.endColumn)),
-        ])
-      ),
-      (
-        "fix",
-        diagnostic.fix.map { fix in
-          .object([
-            ("title", .string(fix.title)), ("applicability", .string(fix.applicability.rawValue)),
-            ("edits", .array(fix.edits.map { EditLocation.json($0, in: document) })),
-          ])
-        } ?? .null
-      ),
-    ])
+  static func write(_ diagnostic: Diagnostic, in document: RDPDocument, to json: inout JSONWriter) {
+    json.beginObject()
+    json.member("rule", diagnostic.ruleID)
+    json.member("name", diagnostic.ruleName)
+    json.member("severity", diagnostic.severity.rawValue)
+    json.member("message", diagnostic.message)
+    json.key("range")
+    json.beginObject()
+    json.member("line", diagnostic.range.line)
+    json.member("startColumn", diagnostic.range.startColumn)
+    json.member("endColumn", diagnostic.range.endColumn)
+    json.endObject()
+    json.key("fix")
+    if let fix = diagnostic.fix {
+      json.beginObject()
+      json.member("title", fix.title)
+      json.member("applicability", fix.applicability.rawValue)
+      json.member("edits", .array(fix.edits.map { EditLocation.json($0, in: document) }))
+      json.endObject()
+    } else {
+      json.value(.null)
+    }
+    json.endObject()
   }
 }

@@ -35,13 +35,13 @@ package struct SARIFRenderer: Sendable {
   /// render files in parallel (empty for a file that could not be read or has no findings).
   package func rendered(_ report: FileReport) -> [UInt8] {
     guard report.failure == nil, let document = report.document else { return [] }
-    let uri = JSONValue.string(Self.percentEncoded(report.path))
-    var output: [UInt8] = []
+    let uri = Self.percentEncoded(report.path)
+    var json = JSONWriter(pretty: false, capacity: report.diagnostics.count * 768)
     for (index, diagnostic) in report.diagnostics.enumerated() {
-      output.append(contentsOf: Array((index > 0 ? ",\n        " : "\n        ").utf8))
-      result(diagnostic, uri: uri, document: document).write(into: &output)
+      json.output.append(contentsOf: (index > 0 ? ",\n        " : "\n        ").utf8)
+      write(diagnostic, uri: uri, document: document, to: &json)
     }
-    return output
+    return json.output
   }
 
   /// Appends one file's results, rendered by ``rendered(_:)``, with the separator they need;
@@ -80,44 +80,61 @@ package struct SARIFRenderer: Sendable {
     return "\n      ],\n      \"invocations\": [\(invocation.rendered())]\n    }\n  ]\n}\n"
   }
 
-  private func result(_ diagnostic: Diagnostic, uri: JSONValue, document: RDPDocument) -> JSONValue {
-    var result: [(String, JSONValue)] = [
-      ("ruleId", .string(diagnostic.ruleID)),
-      ("level", .string(Self.level(diagnostic.severity))),
-      ("message", .object([("text", .string(diagnostic.message))])),
-      (
-        "locations",
-        .array([
-          .object([
-            (
-              "physicalLocation",
-              .object([("artifactLocation", .object([("uri", uri)])), ("region", Self.region(diagnostic.range))])
-            )
-          ])
-        ])
-      ),
-    ]
-    if let index = ruleIndex[diagnostic.ruleID] { result.insert(("ruleIndex", .int(index)), at: 1) }
+  private func write(_ diagnostic: Diagnostic, uri: String, document: RDPDocument, to json: inout JSONWriter) {
+    json.beginObject()
+    json.member("ruleId", diagnostic.ruleID)
+    if let index = ruleIndex[diagnostic.ruleID] { json.member("ruleIndex", index) }
+    json.member("level", Self.level(diagnostic.severity))
+    json.key("message")
+    json.beginObject()
+    json.member("text", diagnostic.message)
+    json.endObject()
+    json.key("locations")
+    json.beginArray()
+    json.beginObject()
+    json.key("physicalLocation")
+    json.beginObject()
+    Self.artifactLocation(uri, to: &json)
+    json.key("region")
+    Self.region(diagnostic.range, to: &json)
+    json.endObject()
+    json.endObject()
+    json.endArray()
     if let fix = diagnostic.fix {
-      if let replacements = Self.replacements(fix, in: document) {
-        let change: JSONValue = .object([
-          ("artifactLocation", .object([("uri", uri)])), ("replacements", .array(replacements)),
-        ])
-        result.append(
-          (
-            "fixes",
-            .array([
-              .object([("description", .object([("text", .string(fix.title))])), ("artifactChanges", .array([change]))])
-            ])
-          ))
+      if Self.hasReplacements(fix) {
+        json.key("fixes")
+        json.beginArray()
+        json.beginObject()
+        json.key("description")
+        json.beginObject()
+        json.member("text", fix.title)
+        json.endObject()
+        json.key("artifactChanges")
+        json.beginArray()
+        json.beginObject()
+        Self.artifactLocation(uri, to: &json)
+        json.key("replacements")
+        Self.replacements(fix, in: document, to: &json)
+        json.endObject()
+        json.endArray()
+        json.endObject()
+        json.endArray()
       }
-      result.append(
-        (
-          "properties",
-          .object([("fixTitle", .string(fix.title)), ("applicability", .string(fix.applicability.rawValue))])
-        ))
+      json.key("properties")
+      json.beginObject()
+      json.member("fixTitle", fix.title)
+      json.member("applicability", fix.applicability.rawValue)
+      json.endObject()
     }
-    return .object(result)
+    json.endObject()
+  }
+
+  /// `"artifactLocation": {"uri": …}`.
+  private static func artifactLocation(_ uri: String, to json: inout JSONWriter) {
+    json.key("artifactLocation")
+    json.beginObject()
+    json.member("uri", uri)
+    json.endObject()
   }
 
   static func level(_ severity: Severity) -> String {
@@ -145,43 +162,61 @@ package struct SARIFRenderer: Sendable {
     ])
   }
 
-  private static func region(_ range: SourceRange) -> JSONValue {
-    .object([
-      ("startLine", .int(range.line)), ("startColumn", .int(range.startColumn)), ("endLine", .int(range.line)),
-      ("endColumn", .int(range.endColumn)),
-    ])
+  private static func region(_ range: SourceRange, to json: inout JSONWriter) {
+    region(line: range.line, range.startColumn, endLine: range.line, range.endColumn, to: &json)
   }
 
-  /// SARIF replacements for a fix, when every edit can be written as one (replacements of text
-  /// and whole lines); `nil` for re-encodings and line-ending changes.
-  private static func replacements(_ fix: Fix, in document: RDPDocument) -> [JSONValue]? {
-    var list: [JSONValue] = []
-    for edit in fix.edits {
+  private static func region(line: Int, _ startColumn: Int, endLine: Int, _ endColumn: Int, to json: inout JSONWriter) {
+    json.beginObject()
+    json.member("startLine", line)
+    json.member("startColumn", startColumn)
+    json.member("endLine", endLine)
+    json.member("endColumn", endColumn)
+    json.endObject()
+  }
+
+  /// Whether every edit of a fix can be written as a SARIF replacement (replacements of text
+  /// and whole lines; not re-encodings and line-ending changes).
+  private static func hasReplacements(_ fix: Fix) -> Bool {
+    fix.edits.allSatisfy { edit in
       switch edit.operation {
-      case .replace(let line, let range, let text):
-        list.append(
-          .object([
-            ("deletedRegion", region(LintContext.columns(of: range, inLine: line, of: document))),
-            ("insertedContent", .object([("text", .string(text))])),
-          ]))
-      case .deleteLine(let line):
-        let next = line + 2
-        let deleted: JSONValue = .object([
-          ("startLine", .int(line + 1)), ("startColumn", 1), ("endLine", .int(next)), ("endColumn", 1),
-        ])
-        list.append(.object([("deletedRegion", deleted)]))
-      case .insertLine(let before, let text):
-        let at: JSONValue = .object([
-          ("startLine", .int(before + 1)), ("startColumn", 1), ("endLine", .int(before + 1)), ("endColumn", 1),
-        ])
-        let newline = String(decoding: document.dominantTerminator.codeUnits.map { UInt8($0) }, as: UTF8.self)
-        list.append(
-          .object([("deletedRegion", at), ("insertedContent", .object([("text", .string(text + newline))]))]))
-      case .appendLine, .setTerminator, .changeEncoding:
-        return nil
+      case .replace, .deleteLine, .insertLine: true
+      case .appendLine, .setTerminator, .changeEncoding: false
       }
     }
-    return list
+  }
+
+  /// The SARIF replacements of a fix for which ``hasReplacements(_:)`` holds.
+  private static func replacements(_ fix: Fix, in document: RDPDocument, to json: inout JSONWriter) {
+    json.beginArray()
+    for edit in fix.edits {
+      json.beginObject()
+      switch edit.operation {
+      case .replace(let line, let range, let text):
+        json.key("deletedRegion")
+        region(LintContext.columns(of: range, inLine: line, of: document), to: &json)
+        inserted(text, to: &json)
+      case .deleteLine(let line):
+        json.key("deletedRegion")
+        region(line: line + 1, 1, endLine: line + 2, 1, to: &json)
+      case .insertLine(let before, let text):
+        json.key("deletedRegion")
+        region(line: before + 1, 1, endLine: before + 1, 1, to: &json)
+        let newline = String(decoding: document.dominantTerminator.codeUnits.map { UInt8($0) }, as: UTF8.self)
+        inserted(text + newline, to: &json)
+      case .appendLine, .setTerminator, .changeEncoding:
+        break
+      }
+      json.endObject()
+    }
+    json.endArray()
+  }
+
+  private static func inserted(_ text: String, to json: inout JSONWriter) {
+    json.key("insertedContent")
+    json.beginObject()
+    json.member("text", text)
+    json.endObject()
   }
 
   /// A relative or absolute path as a URI reference: everything but unreserved characters and
