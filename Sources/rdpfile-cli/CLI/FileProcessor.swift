@@ -36,10 +36,12 @@ struct FileProcessor {
         continue
       }
       var following: [PathWalker.Entry] = []
-      let results = parallelMap(chunk, jobs: jobs, alongside: {
-        if let pending { consume(pending) }
-        following = walk()
-      }, work)
+      let results = parallelMap(
+        chunk, jobs: jobs,
+        alongside: {
+          if let pending { consume(pending) }
+          following = walk()
+        }, work)
       pending = results
       chunk = following
     }
