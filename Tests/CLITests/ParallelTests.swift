@@ -32,7 +32,7 @@ struct ParallelTests {
   func alongside() {
     for jobs in [1, 2, 5] {
       var ran = 0
-      let results = parallelMap(Array(0..<300), jobs: jobs, alongside: { ran += 1 }) { $0 + 1 }
+      let results = parallelMap(Array(0..<300), jobs: jobs, alongside: { ran += 1 }, { $0 + 1 })
       #expect(ran == 1)
       #expect(results == Array(1...300))
     }
