@@ -28,24 +28,13 @@ public struct LineList: RandomAccessCollection, Sendable {
 
   /// The first code unit of line `index` (`nil` for an empty line), without building the line.
   func firstUnit(_ index: Int) -> UInt16? {
-    let range = table.contentRange(index, unitSize: encoding.codeUnitSize)
-    guard range.count >= encoding.codeUnitSize else { return nil }
-    let first = storage[range.lowerBound]
-    switch encoding {
-    case .utf8: return UInt16(first)
-    case .utf16LittleEndian: return UInt16(first) | UInt16(storage[range.lowerBound + 1]) << 8
-    case .utf16BigEndian: return UInt16(first) << 8 | UInt16(storage[range.lowerBound + 1])
-    }
+    contentCount(index) >= encoding.codeUnitSize ? unit(index, at: 0) : nil
   }
 
   /// Code unit `offset` of line `index`, without building the line.
   func unit(_ index: Int, at offset: Int) -> UInt16 {
-    let start = table.contentRange(index, unitSize: encoding.codeUnitSize).lowerBound
-    switch encoding {
-    case .utf8: return UInt16(storage[start + offset])
-    case .utf16LittleEndian: return UInt16(storage[start + 2 * offset]) | UInt16(storage[start + 2 * offset + 1]) << 8
-    case .utf16BigEndian: return UInt16(storage[start + 2 * offset]) << 8 | UInt16(storage[start + 2 * offset + 1])
-    }
+    let range = table.contentRange(index, unitSize: encoding.codeUnitSize)
+    return CodeUnitView(content: storage[range], encoding: encoding, range: offset..<(offset + 1))[offset]
   }
 
   /// Whether the code units `range` of line `index` start or end with a space or tab.

@@ -54,15 +54,15 @@ package struct DiagnosticRenderer: Sendable {
     if document.lines.indices.contains(range.line - 1) {
       let (text, offset, width) = excerpt(document.lines[range.line - 1], range: range)
       let gutter = String(range.line).utf8
-      output.append(contentsOf: repeatElement(0x20, count: gutter.count))
+      PlainText.appendSpaces(gutter.count, to: &output)
       output.append(contentsOf: " |\n".utf8)
       output.append(contentsOf: gutter)
       output.append(contentsOf: " | ".utf8)
       output.append(contentsOf: text)
       output.append(0x0A)
-      output.append(contentsOf: repeatElement(0x20, count: gutter.count))
+      PlainText.appendSpaces(gutter.count, to: &output)
       output.append(contentsOf: " | ".utf8)
-      output.append(contentsOf: repeatElement(0x20, count: offset))
+      PlainText.appendSpaces(offset, to: &output)
       paint(repeatElement(0x5E, count: max(1, width)), color, into: &output)
       output.append(0x0A)
     }

@@ -78,7 +78,7 @@ package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
 
   private static func newline(_ indent: Int, into output: inout [UInt8]) {
     output.append(0x0A)
-    output.append(contentsOf: repeatElement(0x20, count: indent * 2))
+    PlainText.appendSpaces(indent * 2, to: &output)
   }
 
   private static func writeInteger(_ value: Int, into output: inout [UInt8]) {

@@ -7,8 +7,13 @@ struct JSONWriter {
   private let pretty: Bool
   /// The depth of the first value written (as `indent` of ``JSONValue/write(into:pretty:indent:)``).
   private let baseIndent: Int
-  /// The open containers: whether each is an array, and how many members it has so far.
-  private var open: [(isArray: Bool, count: Int)] = []
+  /// The innermost open container: whether it is an array, and how many members it has so
+  /// far; `level` is the number of open containers minus one.
+  private var isArray = false
+  private var count = 0
+  private var level = -1
+  /// The same for the containers around it.
+  private var enclosing: [(isArray: Bool, count: Int)] = []
 
   /// Starts writing a value at depth `indent`.
   init(pretty: Bool, indent: Int = 0, capacity: Int = 0) {
@@ -19,7 +24,7 @@ struct JSONWriter {
   }
 
   /// The depth of the innermost open container.
-  private var depth: Int { baseIndent + open.count - 1 }
+  private var depth: Int { baseIndent + level }
 
   /// Starts an object (as an array element, or after ``key(_:)``).
   mutating func beginObject() { begin(0x7B, isArray: false) }
@@ -83,29 +88,40 @@ struct JSONWriter {
   private mutating func begin(_ byte: UInt8, isArray: Bool) {
     elementInArray()
     output.append(byte)
-    open.append((isArray, 0))
+    enclosing.append((self.isArray, count))
+    self.isArray = isArray
+    count = 0
+    level += 1
   }
 
   private mutating func end(_ byte: UInt8) {
-    if open[open.count - 1].count > 0, pretty { newline(depth) }
-    open.removeLast()
+    if count > 0, pretty { newline(depth) }
+    (isArray, count) = enclosing.removeLast()
+    level -= 1
     output.append(byte)
   }
 
   /// The comma and line break before a member of the innermost container.
   private mutating func separate() {
-    let last = open.count - 1
-    if open[last].count > 0 { output.append(0x2C) }
-    open[last].count += 1
+    if count > 0 { output.append(0x2C) }
+    count += 1
     if pretty { newline(depth + 1) }
   }
 
   private mutating func elementInArray() {
-    if let last = open.last, last.isArray { separate() }
+    if level >= 0, isArray { separate() }
   }
 
   private mutating func newline(_ indent: Int) {
-    output.append(0x0A)
-    output.append(contentsOf: repeatElement(0x20, count: indent * 2))
+    let width = 1 + indent * 2
+    guard width <= Self.lineBreak.count else {
+      output.append(0x0A)
+      PlainText.appendSpaces(indent * 2, to: &output)
+      return
+    }
+    output.append(contentsOf: Self.lineBreak[0..<width])
   }
+
+  /// A line break and the deepest indentation written in one piece.
+  private static let lineBreak: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 24)
 }

@@ -1,6 +1,18 @@
 /// Byte-level helpers for ASCII text as clients handle it: trimming, case folding, padding
 /// and searching, without `String`'s Unicode machinery on hot paths.
 package enum PlainText {
+  /// Appends `count` spaces to UTF-8 `output` (indentation and alignment), copied in blocks.
+  package static func appendSpaces(_ count: Int, to output: inout [UInt8]) {
+    var remaining = count
+    while remaining > 0 {
+      let block = min(remaining, spaces.count)
+      output.append(contentsOf: spaces[0..<block])
+      remaining -= block
+    }
+  }
+
+  private static let spaces = [UInt8](repeating: 0x20, count: 128)
+
   /// `text` without space, tab, line feed, vertical tab, form feed and carriage return at either
   /// end: C's `isspace` trimming, which FreeRDP applies to string values (`freerdp-oracle.md`).
   package static func trimmed(_ text: String) -> String {
