@@ -73,6 +73,14 @@ struct JSONWriter {
     JSONValue.writeString(value, into: &output)
   }
 
+  /// A member whose value is an object of one string member: `"name": {"inner": value}`.
+  mutating func member(_ name: StaticString, _ inner: StaticString, _ value: String) {
+    key(name)
+    beginObject()
+    member(inner, value)
+    endObject()
+  }
+
   /// A member with an integer value.
   mutating func member(_ name: StaticString, _ value: Int) {
     key(name)

@@ -85,16 +85,13 @@ package struct SARIFRenderer: Sendable {
     json.member("ruleId", diagnostic.ruleID)
     if let index = ruleIndex[diagnostic.ruleID] { json.member("ruleIndex", index) }
     json.member("level", Self.level(diagnostic.severity))
-    json.key("message")
-    json.beginObject()
-    json.member("text", diagnostic.message)
-    json.endObject()
+    json.member("message", "text", diagnostic.message)
     json.key("locations")
     json.beginArray()
     json.beginObject()
     json.key("physicalLocation")
     json.beginObject()
-    Self.artifactLocation(uri, to: &json)
+    json.member("artifactLocation", "uri", uri)
     json.key("region")
     Self.region(diagnostic.range, to: &json)
     json.endObject()
@@ -105,14 +102,11 @@ package struct SARIFRenderer: Sendable {
         json.key("fixes")
         json.beginArray()
         json.beginObject()
-        json.key("description")
-        json.beginObject()
-        json.member("text", fix.title)
-        json.endObject()
+        json.member("description", "text", fix.title)
         json.key("artifactChanges")
         json.beginArray()
         json.beginObject()
-        Self.artifactLocation(uri, to: &json)
+        json.member("artifactLocation", "uri", uri)
         json.key("replacements")
         Self.replacements(fix, in: document, to: &json)
         json.endObject()
@@ -126,14 +120,6 @@ package struct SARIFRenderer: Sendable {
       json.member("applicability", fix.applicability.rawValue)
       json.endObject()
     }
-    json.endObject()
-  }
-
-  /// `"artifactLocation": {"uri": …}`.
-  private static func artifactLocation(_ uri: String, to json: inout JSONWriter) {
-    json.key("artifactLocation")
-    json.beginObject()
-    json.member("uri", uri)
     json.endObject()
   }
 
@@ -195,7 +181,7 @@ package struct SARIFRenderer: Sendable {
       case .replace(let line, let range, let text):
         json.key("deletedRegion")
         region(LintContext.columns(of: range, inLine: line, of: document), to: &json)
-        inserted(text, to: &json)
+        json.member("insertedContent", "text", text)
       case .deleteLine(let line):
         json.key("deletedRegion")
         region(line: line + 1, 1, endLine: line + 2, 1, to: &json)
@@ -203,20 +189,13 @@ package struct SARIFRenderer: Sendable {
         json.key("deletedRegion")
         region(line: before + 1, 1, endLine: before + 1, 1, to: &json)
         let newline = String(decoding: document.dominantTerminator.codeUnits.map { UInt8($0) }, as: UTF8.self)
-        inserted(text + newline, to: &json)
+        json.member("insertedContent", "text", text + newline)
       case .appendLine, .setTerminator, .changeEncoding:
         break
       }
       json.endObject()
     }
     json.endArray()
-  }
-
-  private static func inserted(_ text: String, to json: inout JSONWriter) {
-    json.key("insertedContent")
-    json.beginObject()
-    json.member("text", text)
-    json.endObject()
   }
 
   /// A relative or absolute path as a URI reference: everything but unreserved characters and
