@@ -119,34 +119,3 @@ struct KeyTable: Sendable {
     }
   }
 }
-
-/// The code units of a range of a line's content, as a collection (no copying, no decoding).
-struct CodeUnitView: RandomAccessCollection {
-  let content: ArraySlice<UInt8>
-  let encoding: TextEncoding
-  let startIndex: Int
-  let endIndex: Int
-
-  init(_ line: Line, _ range: Range<Int>) {
-    self.init(content: line.content, encoding: line.encoding, range: range)
-  }
-
-  init(content: ArraySlice<UInt8>, encoding: TextEncoding, range: Range<Int>) {
-    self.content = content
-    self.encoding = encoding
-    startIndex = range.lowerBound
-    endIndex = range.upperBound
-  }
-
-  @inline(__always)
-  subscript(position: Int) -> UInt16 {
-    let base = content.startIndex
-    switch encoding {
-    case .utf8: return UInt16(content[base &+ position])
-    case .utf16LittleEndian:
-      return UInt16(content[base &+ 2 &* position]) | UInt16(content[base &+ 2 &* position &+ 1]) << 8
-    case .utf16BigEndian:
-      return UInt16(content[base &+ 2 &* position]) << 8 | UInt16(content[base &+ 2 &* position &+ 1])
-    }
-  }
-}

@@ -168,17 +168,17 @@ struct FreeRDPFileReader {
   /// Lines one character long as FreeRDP 2.11 sees them (see RDP702).
   static func oneByteLines(_ document: RDPDocument) -> [Int] {
     guard document.encoding.encoding == .utf8 || document.encoding == .mstsc else { return [] }
+    return document.lines.indices.filter { isOneByteLine($0, of: document) }
+  }
+
+  /// Whether line `index` is one byte long as FreeRDP 2.11 sees it, in a file it reads as
+  /// UTF-8 or UTF-16LE with a byte-order mark (a UTF-8 byte-order mark counts as part of the
+  /// first line; in UTF-16 one ASCII character is one byte once converted).
+  static func isOneByteLine(_ index: Int, of document: RDPDocument) -> Bool {
     let lines = document.lines
-    let unitSize = document.encoding.encoding.codeUnitSize
-    return lines.indices.filter { index in
-      guard lines.contentCount(index) == unitSize else { return false }
-      let line = lines[index]
-      if line.encoding == .utf8 {
-        return line.content.count == 1 && !(index == 0 && document.encoding.hasByteOrderMark)
-      }
-      return line.content.count == 2
-        && CodeUnitReader.units(line.content, in: line.encoding).first.map { $0 < 0x80 } == true
-    }
+    guard lines.contentCount(index) == document.encoding.encoding.codeUnitSize else { return false }
+    if document.encoding.encoding == .utf8 { return !(index == 0 && document.encoding.hasByteOrderMark) }
+    return lines.unit(index, at: 0) < 0x80
   }
 
   /// Why FreeRDP 3.30 refuses a UTF-16LE file with a byte-order mark because of an unpaired
@@ -192,7 +192,7 @@ struct FreeRDPFileReader {
     for index in lines.indices {
       let line = lines[index]
       if hasUnpairedSurrogate(line) { return surrogateRefusal(line: index) }
-      if CodeUnitReader.units(line.content, in: line.encoding).contains(0) { return nil }
+      if CodeUnitView(line.content, encoding: line.encoding).contains(0) { return nil }
     }
     return nil
   }
@@ -205,7 +205,7 @@ struct FreeRDPFileReader {
     // A surrogate's high byte is 0xD8–0xDF; a line without such a byte has none (the common
     // case, checked without decoding).
     guard line.content.contains(where: { $0 >= 0xD8 && $0 <= 0xDF }) else { return false }
-    let units = CodeUnitReader.units(line.content, in: line.encoding)
+    let units = CodeUnitView(line.content, encoding: line.encoding)
     var index = 0
     while index < units.count {
       let unit = units[index]

@@ -14,7 +14,7 @@ enum TextDecoder {
         if unitCount > 0 {
           text = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: unitCount) { units in
             for index in 0..<unitCount {
-              units[index] = CodeUnitReader.unit(buffer, at: index, in: encoding)
+              units[index] = CodeUnitView.unit(buffer, at: index, in: encoding)
             }
             return String(decoding: UnsafeBufferPointer(units), as: UTF16.self)
           }

@@ -8,12 +8,12 @@ struct UnparsedParts {
   var typeRange: Range<Int>
 
   init?(_ line: Line) {
-    let units = CodeUnitReader.units(line.content, in: line.encoding)
+    let units = CodeUnitView(line.content, encoding: line.encoding)
     guard let first = units.firstIndex(of: 0x3A) else { return nil }
     let second = units[(first + 1)...].firstIndex(of: 0x3A)
     key = line.text(codeUnits: 0..<first)
-    typeRange = (first + 1)..<(second ?? units.count)
+    typeRange = (first + 1)..<(second ?? units.endIndex)
     type = line.text(codeUnits: typeRange)
-    value = second.map { line.text(codeUnits: ($0 + 1)..<units.count) }
+    value = second.map { line.text(codeUnits: ($0 + 1)..<units.endIndex) }
   }
 }

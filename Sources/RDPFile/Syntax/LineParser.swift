@@ -32,7 +32,7 @@ enum LineParser {
       var plain = buffer.count % encoding.codeUnitSize == 0
       if plain {
         for index in 0..<(buffer.count / encoding.codeUnitSize) {
-          let unit = CodeUnitReader.unit(buffer, at: index, in: encoding)
+          let unit = CodeUnitView.unit(buffer, at: index, in: encoding)
           if unit &- 0x20 >= 0x5F, unit != 0x09 {
             plain = false
             break

@@ -11,6 +11,8 @@ struct FileProcessor {
   /// Files per parallel chunk.
   var chunkSize = 256
 
+  /// Runs `work` on every entry the walker finds, a chunk at a time on `jobs` threads, and
+  /// hands each chunk's results to `consume` in path order.
   ///
   /// With `overlapping`, a chunk is mapped while the one before it is consumed and the next
   /// one is walked (for jobs that only read: a writer's chunk is committed before the next

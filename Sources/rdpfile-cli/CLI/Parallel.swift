@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -41,13 +40,7 @@ func parallelMap<Item: Sendable, Result: Sendable>(
   return buffer.map { $0! }
 }
 
-/// The next item to map, shared by the threads of ``parallelMap(_:jobs:alongside:_:)``.
-private final class NextIndex: Sendable {
-  private let value = Atomic<Int>(0)
-
-  func take() -> Int { value.add(1, ordering: .relaxed).oldValue }
-}
-
+/// The number of processors online, for `--jobs`'s default.
 func onlineProcessors() -> Int {
   max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 }

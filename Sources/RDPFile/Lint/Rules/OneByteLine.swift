@@ -24,16 +24,7 @@ struct OneByteLine: LintRule {
     guard document.encoding.encoding == .utf8 || document.encoding == .mstsc else { return [] }
     let severe = document.lines.count > 30
     return context.findings(atLines: context.classes.oneUnitLines) { index in
-      let line = document.lines[index]
-      let oneByte: Bool
-      if line.encoding == .utf8 {
-        oneByte = line.content.count == 1 && !(index == 0 && document.encoding.hasByteOrderMark)
-      } else {
-        oneByte =
-          line.content.count == 2
-          && CodeUnitReader.units(line.content, in: line.encoding).first.map { $0 < 0x80 } == true
-      }
-      guard oneByte else { return nil }
+      guard FreeRDPFileReader.isOneByteLine(index, of: document) else { return nil }
       let consequence =
         severe
         ? "in a file this long FreeRDP 2.11 writes past its line table and crashes (FreeRDP 3.30 skips the line)"
