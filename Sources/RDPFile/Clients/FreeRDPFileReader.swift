@@ -37,10 +37,8 @@ struct FreeRDPFileReader {
     if client == .freeRDP2, !oneByteLines.isEmpty, lines.count > 30 {
       refusal = "FreeRDP 2.11 crashes on the one-character line \(oneByteLines[0] + 1) of a file this long"
     }
-    // A surrogate's high byte is 0xD8–0xDF: a file without such a byte has none (the common
-    // case, known without looking at a line).
     let mayHaveSurrogates =
-      encoding.encoding != .utf8 && client == .freeRDP3 && document.storage.contains { $0 >= 0xD8 && $0 <= 0xDF }
+      encoding.encoding != .utf8 && client == .freeRDP3 && Self.mayHoldSurrogate(document.storage[...])
     let unitSize = encoding.encoding.codeUnitSize
     text.reserveCapacity(document.byteCount / unitSize + 3)
     for index in lines.indices {
@@ -186,7 +184,7 @@ struct FreeRDPFileReader {
   /// checking each before anything else); `nil` when it does not.
   static func surrogateRefusal(of document: RDPDocument) -> String? {
     guard document.encoding == .mstsc, document.byteCount >= 2,
-      document.storage.contains(where: { $0 >= 0xD8 && $0 <= 0xDF })
+      mayHoldSurrogate(document.storage[...])
     else { return nil }
     let lines = document.lines
     for index in lines.indices {
@@ -197,14 +195,18 @@ struct FreeRDPFileReader {
     return nil
   }
 
+  /// Whether UTF-16 `bytes` may hold a surrogate: one needs a byte 0xD8–0xDF (its high byte),
+  /// so bytes without one have none (the common case, known without decoding).
+  private static func mayHoldSurrogate(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.contains { $0 >= 0xD8 && $0 <= 0xDF }
+  }
+
   private static func surrogateRefusal(line index: Int) -> String {
     "FreeRDP 3.30 refuses a UTF-16 file with an unpaired surrogate (line \(index + 1))"
   }
 
   private static func hasUnpairedSurrogate(_ line: Line) -> Bool {
-    // A surrogate's high byte is 0xD8–0xDF; a line without such a byte has none (the common
-    // case, checked without decoding).
-    guard line.content.contains(where: { $0 >= 0xD8 && $0 <= 0xDF }) else { return false }
+    guard mayHoldSurrogate(line.content) else { return false }
     let units = CodeUnitView(line.content, encoding: line.encoding)
     var index = 0
     while index < units.count {

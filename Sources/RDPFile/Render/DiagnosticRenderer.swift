@@ -33,13 +33,6 @@ package struct DiagnosticRenderer: Sendable {
     return output
   }
 
-  /// The text for one finding.
-  package func render(_ diagnostic: Diagnostic, path: String, document: RDPDocument) -> String {
-    var output: [UInt8] = []
-    write(diagnostic, escapedPath: TextEscaper.escape(path), document: document, into: &output)
-    return String(decoding: output, as: UTF8.self)
-  }
-
   private func write(_ diagnostic: Diagnostic, escapedPath: String, document: RDPDocument, into output: inout [UInt8]) {
     let range = diagnostic.range
     let color = severityColor(diagnostic.severity)

@@ -76,10 +76,19 @@ package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
     }
   }
 
-  private static func newline(_ indent: Int, into output: inout [UInt8]) {
-    output.append(0x0A)
-    PlainText.appendSpaces(indent * 2, to: &output)
+  /// A line break and `indent` levels of two spaces, in one copy when it fits.
+  static func newline(_ indent: Int, into output: inout [UInt8]) {
+    let width = 1 + indent * 2
+    guard width <= lineBreak.count else {
+      output.append(0x0A)
+      PlainText.appendSpaces(indent * 2, to: &output)
+      return
+    }
+    output.append(contentsOf: lineBreak[0..<width])
   }
+
+  /// A line break and the deepest indentation written in one piece.
+  private static let lineBreak: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 24)
 
   private static func writeInteger(_ value: Int, into output: inout [UInt8]) {
     if value >= 0, value < 10 {

@@ -121,15 +121,6 @@ struct JSONWriter {
   }
 
   private mutating func newline(_ indent: Int) {
-    let width = 1 + indent * 2
-    guard width <= Self.lineBreak.count else {
-      output.append(0x0A)
-      PlainText.appendSpaces(indent * 2, to: &output)
-      return
-    }
-    output.append(contentsOf: Self.lineBreak[0..<width])
+    JSONValue.newline(indent, into: &output)
   }
-
-  /// A line break and the deepest indentation written in one piece.
-  private static let lineBreak: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 24)
 }
