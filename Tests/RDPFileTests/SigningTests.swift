@@ -145,6 +145,42 @@ struct SigningTests {
   }
 
   @Test(
+    "signscope is read one way: lint, verification and the signature guard agree on blanks, case and empty names"
+  )
+  func oneScopeReading() throws {
+    let base = "full address:s:a\r\nserver port:i:3390\r\n"
+    let cases: [(scope: String, missing: [String])] = [
+      ("Full Address,Server Port", []),
+      (" full address , SERVER PORT ", []),
+      ("Full Address,,Server Port", [""]),
+      ("Full Address,Server Port,", [""]),
+      ("", [""]),
+      ("Full Address,Gateway Hostname,", ["Gateway Hostname", ""]),
+    ]
+    for (scope, missing) in cases {
+      let document = RDPDocument(text: base + "signscope:s:\(scope)\r\nsignature:s:AAAA\r\n")
+      let content = try #require(SignedContent(signedBy: document))
+      #expect(content.missingNames == missing, "\(scope)")
+      let inspection = SignatureInspection(document)
+      #expect(inspection.problems.contains(.scopedKeyMissing(missing)) == !missing.isEmpty, "\(scope)")
+      let findings = Linter(selection: RuleSelection(select: ["RDP502"])).lint(document)
+      #expect(findings.count == (missing.isEmpty ? 0 : 1), "\(scope): \(findings.map(\.message))")
+      if missing.contains("") {
+        #expect(findings.first?.message.contains("an empty name") == true, "\(scope)")
+      }
+      if missing.contains("Gateway Hostname") {
+        #expect(findings.first?.message.hasPrefix("signscope names 'Gateway Hostname'") == true)
+      }
+      // The guard reads the same keys: changing the port touches the scope exactly when the
+      // scope names it.
+      var edited = document
+      try edited.set(Setting(key: "server port", type: .integer, value: "3391"))
+      let verdict = try #require(SignatureGuard(original: document, edited: edited).verdict)
+      #expect(verdict.contains("'server port'") == scope.lowercased().contains("server port"), "\(scope)")
+    }
+  }
+
+  @Test(
     "signing: alternate address added, signable keys in signing order, signature lines last, encoding and line ends kept"
   )
   func signing() throws {

@@ -41,6 +41,15 @@ public struct Edit: Sendable, Hashable {
     Edit(.replace(line: line, range: 0..<document.lines[line].codeUnitCount, text: text))
   }
 
+  /// Sets `setting`. With `last` (the key's last line and its syntax), that line gets the new
+  /// type letter and value in place, keeping the key's spelling and the terminator; without it,
+  /// `key:type:value` is appended.
+  package static func set(_ setting: Setting, replacing last: (line: Int, syntax: SettingSyntax)?) -> Edit {
+    guard let last else { return .appendLine(setting.description) }
+    let range = last.syntax.typeRange.lowerBound..<last.syntax.valueRange.upperBound
+    return Edit(.replace(line: last.line, range: range, text: "\(setting.type.letter):\(setting.value)"))
+  }
+
   /// Removes line `line`.
   public static func deleteLine(_ line: Int) -> Edit { Edit(.deleteLine(line)) }
 

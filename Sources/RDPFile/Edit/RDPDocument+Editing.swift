@@ -95,11 +95,8 @@ extension RDPDocument {
       evidence: byteOrderMark ? .byteOrderMark : (target == .utf8 ? .fallback : .nulBytePattern))
     var builder = DocumentBuilder(encoding: newEncoding, reservingBytes: byteCount * 2, lines: lines.count)
     for (index, line) in lines.enumerated() {
-      let text = line.text
-      guard TextEncoder.encode(text, in: line.encoding)[...] == line.content else {
-        throw .undecodableBytes(line: index + 1)
-      }
-      builder.append(content: TextEncoder.encode(text, in: target)[...], terminator: line.terminator)
+      guard line.hasValidBytes else { throw .undecodableBytes(line: index + 1) }
+      builder.append(content: TextEncoder.encode(line.text, in: target)[...], terminator: line.terminator)
     }
     return builder.document
   }
@@ -122,18 +119,12 @@ extension RDPDocument {
   ///   the dangling half code unit of an odd-length UTF-16 file.
   @discardableResult
   public mutating func set(_ setting: Setting) throws(EditError) -> SetOutcome {
-    if let line = lineIndices(forKey: setting.key).last, let syntax = lines[line].syntax {
-      if syntax.type == setting.type, lines[line].setting?.value == setting.value {
-        return .unchanged(line: line)
-      }
-      let range = syntax.typeRange.lowerBound..<syntax.valueRange.upperBound
-      self = try applying([
-        Edit(.replace(line: line, range: range, text: "\(setting.type.letter):\(setting.value)"))
-      ])
-      return .replaced(line: line)
+    let last = lineIndices(forKey: setting.key).last.flatMap { line in lines[line].syntax.map { (line, $0) } }
+    if let last, last.1.type == setting.type, lines[last.0].setting?.value == setting.value {
+      return .unchanged(line: last.0)
     }
-    self = try applying([.appendLine(setting.description)])
-    return .appended(line: lines.count - 1)
+    self = try applying([.set(setting, replacing: last)])
+    return last.map { .replaced(line: $0.0) } ?? .appended(line: lines.count - 1)
   }
 
   /// Removes every line whose key matches `key`, whatever its type, and returns the indices

@@ -14,11 +14,9 @@ enum FixBuilder {
 
   /// Sets `key` to `value` in a document's effective view.
   static func set(_ key: String, _ type: ValueType, _ value: String, in context: EffectiveSettings) -> Edit {
-    if let line = context.lastLine(forKey: key) {
-      let range = line.syntax.typeRange.lowerBound..<line.syntax.valueRange.upperBound
-      return Edit(.replace(line: line.index, range: range, text: "\(type.letter):\(value)"))
-    }
-    return .appendLine("\(key):\(type.letter):\(value)")
+    Edit.set(
+      Setting(key: key, type: type, value: value),
+      replacing: context.lastLine(forKey: key).map { ($0.index, $0.syntax) })
   }
 
   /// Deletes lines; no fix when there are more than ``Fix/maximumEdits``.

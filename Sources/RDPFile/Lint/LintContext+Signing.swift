@@ -5,14 +5,11 @@ extension LintContext {
   /// The `signature` line, when the file has one.
   var signatureLine: SettingLine? { lastLine(forKey: "signature") }
 
-  /// The display names in `signscope`, trimmed, in order.
-  var scopeNames: [String] {
-    guard let line = signScopeLine else { return [] }
-    return line.value.split(separator: ",").map { PlainText.trimmed(String($0)) }.filter { !$0.isEmpty }
-  }
+  /// The names in the `signscope` line, when the file has one.
+  var signScope: SignScope? { SignScope(of: effective) }
 
   /// The keys `signscope` covers, lower-cased.
-  var scopeKeys: Set<String> { Set(scopeNames.map(PropertyCatalogue.key(forScopeName:))) }
+  var scopeKeys: Set<String> { Set(signScope?.keys ?? []) }
 
   /// Whether both signature lines are present.
   var hasSignatureBlock: Bool { signScopeLine != nil && signatureLine != nil }

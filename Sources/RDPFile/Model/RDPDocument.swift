@@ -50,6 +50,10 @@ public struct RDPDocument: Sendable, Hashable {
     storage
   }
 
+  /// Whether every line is valid in the document's encoding, so the file can be re-encoded
+  /// without losing a byte.
+  package var hasValidBytes: Bool { lines.allSatisfy(\.hasValidBytes) }
+
   /// The size of the serialized document in bytes.
   public var byteCount: Int {
     storage.count

@@ -66,7 +66,10 @@ package enum RuleReference {
       portability between clients (RDP7xx) and triage of incoming files (RDP8xx). A *safe* fix
       changes nothing that mstsc, FreeRDP 2.11 or FreeRDP 3.30 connects with (each is checked
       against the client models); an *unsafe* fix changes behaviour someone may rely on and runs
-      only with `--unsafe-fixes`.
+      only with `--unsafe-fixes`. The triage rules (RDP8xx) judge a file against the
+      organisation's policy: its allowed domains (`--allow-domain`) and the signers it trusts
+      (`--trust-thumbprint`, `--trust-ca`); they run in `rdpfile triage`, and in `lint` when one
+      of those options or `--select RDP8` is given.
 
       | id | name | severity | fix |
       |---|---|---|---|

@@ -6,7 +6,8 @@ package struct RewriteOutcome: Sendable {
     case unchanged
     /// The document changed.
     case changed
-    /// The change would break a signature and stripping was not allowed.
+    /// The change would break a signature and stripping was not allowed; the associated text
+    /// says why (``SignatureGuard/verdict``).
     case refused(String)
     /// The change could not be made (an unresolvable host, a fix that would not apply).
     case failed(String)

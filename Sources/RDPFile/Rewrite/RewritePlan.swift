@@ -78,7 +78,7 @@ package struct RewritePlan: Sendable {
       guard stripSignature else {
         return RewriteOutcome(
           original: document, document: document,
-          status: .refused("\(verdict); not changed (--strip-signature removes the signature and allows the change)"),
+          status: .refused(verdict),
           changes: changes)
       }
       current = SignatureGuard.strip(current)

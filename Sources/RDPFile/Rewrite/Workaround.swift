@@ -30,18 +30,6 @@ package enum Workaround: Sendable, Hashable {
     }
   }
 
-  /// The option that asks for the workaround, for messages.
-  package var optionName: String {
-    switch self {
-    case .useIPAddress: "--use-ip"
-    case .disableNLA: "--disable-nla"
-    case .authenticationLevel(let level): "--auth-level \(level)"
-    case .set(let setting): "--set '\(TextEscaper.brief(setting.key)):\(setting.type.letter):…'"
-    case .unset(let key): "--unset '\(TextEscaper.brief(key))'"
-    case .secureDefaults: "--secure-defaults"
-    }
-  }
-
   /// The first pair of `workarounds` that change the same key differently, with that key.
   package static func conflict(in workarounds: [Workaround]) -> (Workaround, Workaround, key: String)? {
     for (index, first) in workarounds.enumerated() {
@@ -67,7 +55,7 @@ package enum Workaround: Sendable, Hashable {
   package var cost: String? {
     switch self {
     case .useIPAddress:
-      "connecting by IP address usually means NTLM instead of Kerberos and a server certificate that does not name the address: users get a certificate warning (or no connection at authentication level 1), and Entra sign-in and Remote Credential Guard stop working. An IPv6 address is written in brackets, as mstsc needs; FreeRDP 2.11 and 3.30 keep the brackets and cannot resolve them, so they cannot connect (use --ipv4 for them). Use it to test name resolution, not as a permanent fix."
+      "connecting by IP address usually means NTLM instead of Kerberos and a server certificate that does not name the address: users get a certificate warning (or no connection at authentication level 1), and Entra sign-in and Remote Credential Guard stop working. An IPv6 address is written in brackets, as mstsc needs; FreeRDP 2.11 and 3.30 keep the brackets and cannot resolve them, so they cannot connect (rewrite to an IPv4 address for them). Use it to test name resolution, not as a permanent fix."
     case .disableNLA:
       "turning off Network Level Authentication exposes the server's logon screen before anyone has authenticated, sends the password into a session whose server may not be verified, and fails against servers that require NLA (error 0xB09)."
     case .authenticationLevel(0):

@@ -53,11 +53,12 @@ package struct DocumentSigner: Sendable {
     guard !names.isEmpty else {
       throw SigningError("the file has no setting that signing covers (full address, gateway, redirections, …)")
     }
-    let content = SignedContent(names: names, lines: lines)
+    let scope = SignScope(names: names)
+    let content = SignedContent(scope: scope, lines: lines)
     let block = SignatureBlock(cms: try signer.sign(content.bytes))
     do {
       current = try current.applying([
-        .appendLine("signscope:s:" + names.joined(separator: ",")), .appendLine("signature:s:" + block.value),
+        .appendLine("signscope:s:" + scope.value), .appendLine("signature:s:" + block.value),
       ])
     } catch {
       throw SigningError("cannot append the signature lines: \(error)")

@@ -26,17 +26,12 @@ package struct SignatureGuard: Sendable {
     settings.contains("signscope") || settings.contains("signature")
   }
 
-  /// The keys named in the document's last `signscope` line, lower-cased.
-  package static func scopeKeys(of document: RDPDocument) -> [String] {
-    guard let scope = document.lineIndices(forKey: "signscope").last.flatMap({ document.lines[$0].setting })
-    else { return [] }
-    return scope.value.split(separator: ",").map { PropertyCatalogue.key(forScopeName: String($0)) }
-  }
-
   /// Why the change breaks the signature, or `nil` when the file is unsigned or unchanged.
   package var verdict: String? {
-    guard Self.isSigned(original), original != edited else { return nil }
-    let scope = Set(Self.scopeKeys(of: original))
+    guard original != edited else { return nil }
+    let settings = original.effective
+    guard Self.isSigned(settings) else { return nil }
+    let scope = Set(SignScope(of: settings)?.keys ?? [])
     let touched = changedKeys().filter(scope.contains).sorted()
     if !touched.isEmpty {
       return

@@ -45,7 +45,7 @@ public struct SignatureInspection: Sendable {
     }
     if let content {
       if !content.missingNames.isEmpty { problems.append(.scopedKeyMissing(content.missingNames)) }
-      let scopeKeys = content.scopeNames.map(PropertyCatalogue.key(forScopeName:))
+      let scopeKeys = SignScope(names: content.scopeNames).keys
       let duplicated = scopeKeys.filter { effective.lines(forKey: $0).count > 1 }
       if !duplicated.isEmpty { problems.append(.duplicateScopedKey(duplicated)) }
       let scope = Set(scopeKeys)

@@ -20,26 +20,25 @@ public struct SignedContent: Sendable, Hashable {
   /// The content a document's own `signscope` line describes, from its effective view.
   package init?(signedBy effective: EffectiveSettings) {
     let document = effective.document
-    guard let scope = effective.lastLine(forKey: "signscope") else { return nil }
-    let names = scope.value.split(separator: ",", omittingEmptySubsequences: false).map {
-      PlainText.trimmed(String($0))
+    guard let scope = SignScope(of: effective), let scopeLine = effective.lastLine(forKey: "signscope") else {
+      return nil
     }
     var lines: [String] = []
     var missing: [String] = []
-    for name in names {
-      let key = PropertyCatalogue.key(forScopeName: name)
-      guard let line = effective.effectiveLine(forKey: key) ?? effective.lastLine(forKey: key) else {
+    for (name, key) in zip(scope.names, scope.keys) {
+      guard let line = SignScope.line(forKey: key, in: effective) else {
         missing.append(name)
         continue
       }
       lines.append(Self.trimmed(document.lines[line.index].text))
     }
-    self.init(names: names, missing: missing, lines: lines, scopeLine: Self.trimmed(document.lines[scope.index].text))
+    self.init(
+      names: scope.names, missing: missing, lines: lines, scopeLine: Self.trimmed(document.lines[scopeLine.index].text))
   }
 
-  /// The content for signing `lines` (the setting lines, in scope order) under `names`.
-  init(names: [String], lines: [String]) {
-    self.init(names: names, missing: [], lines: lines, scopeLine: "signscope:s:" + names.joined(separator: ","))
+  /// The content for signing `lines` (the setting lines, in scope order) under `scope`.
+  init(scope: SignScope, lines: [String]) {
+    self.init(names: scope.names, missing: [], lines: lines, scopeLine: "signscope:s:" + scope.value)
   }
 
   private init(names: [String], missing: [String], lines: [String], scopeLine: String) {

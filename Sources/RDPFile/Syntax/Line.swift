@@ -48,6 +48,12 @@ public struct Line: Sendable, Hashable {
     isPlainASCII ? TextDecoder.ascii(content, in: encoding) : TextDecoder.decode(content, in: encoding)
   }
 
+  /// Whether the content is valid in its encoding: decoding it and encoding the text again
+  /// gives the same bytes (no invalid UTF-8, unpaired surrogate or half code unit).
+  package var hasValidBytes: Bool {
+    isPlainASCII || TextEncoder.encode(text, in: encoding)[...] == content
+  }
+
   /// The number of whole code units in the content.
   public var codeUnitCount: Int {
     content.count / encoding.codeUnitSize

@@ -50,8 +50,9 @@ struct RewriteJob: Sendable {
     }
     switch outcome.status {
     case .unchanged: return finished()
-    case .refused(let reason):
-      report.status = .refused(reason)
+    case .refused(let verdict):
+      report.status = .refused(
+        "\(verdict); not changed (--strip-signature removes the signature and allows the change)")
       return finished()
     case .failed(let reason):
       report.status = .failed(reason)

@@ -107,6 +107,31 @@ struct RuleTests {
     }
   }
 
+  @Test("library text names no command-line option: rule documentation, messages and fix titles on every corpus file")
+  func noCommandLineOptions() throws {
+    let option = try Regex("(^|[^A-Za-z0-9-])--[a-z]")
+    for rule in RuleRegistry.infos {
+      let docs = rule.documentation
+      for section in [docs.whatItChecks, docs.whyItMatters, docs.example, docs.fix] {
+        #expect(section.firstMatch(of: option) == nil, "\(rule.id): \(section)")
+      }
+    }
+    var files = TestPaths.rdpFiles(in: TestPaths.corpus)
+    if TestPaths.hasSharedCorpus { files += TestPaths.rdpFiles(in: TestPaths.sharedCorpus) }
+    var checked = 0
+    for file in files {
+      let policy = TriagePolicy(allowedDomains: ["contoso.com"], isEnabled: true)
+      for diagnostic in Linter(policy: policy).lint(RDPDocument(bytes: try TestPaths.bytes(file))) {
+        checked += 1
+        #expect(diagnostic.message.firstMatch(of: option) == nil, "\(diagnostic.ruleID): \(diagnostic.message)")
+        if let title = diagnostic.fix?.title {
+          #expect(title.firstMatch(of: option) == nil, "\(diagnostic.ruleID): \(title)")
+        }
+      }
+    }
+    #expect(checked > 1000, "only \(checked) findings checked")
+  }
+
   @Test("declared fix availability holds on every corpus file: none never fixes, every fix has a title")
   func fixAvailabilityOnCorpora() throws {
     var files = TestPaths.rdpFiles(in: TestPaths.corpus)

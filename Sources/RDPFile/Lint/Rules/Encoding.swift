@@ -27,13 +27,12 @@ struct Encoding: LintRule {
     var firstNonASCII: Int?
     for index in context.classes.nonASCIILines {
       let line = document.lines[index]
-      let text = line.text
-      if TextEncoder.encode(text, in: line.encoding)[...] != line.content {
+      if !line.hasValidBytes {
         diagnostics.append(
           diagnostic(
             "line holds bytes that are not valid \(document.encoding.encoding.rawValue.uppercased()); clients read them as replacement characters or stop early",
             at: context.range(line: index)))
-      } else if firstNonASCII == nil, text.unicodeScalars.contains(where: { !$0.isASCII }) {
+      } else if firstNonASCII == nil, line.text.unicodeScalars.contains(where: { !$0.isASCII }) {
         firstNonASCII = index
       }
     }

@@ -15,7 +15,7 @@ struct LookalikeHost: LintRule {
       The Windows dialog shows the remote address, and people read it at a glance. A name built \
       to be misread is the mark of a phishing file: nobody registers `c0ntoso.com` by accident.
       """,
-    example: "full address:s:rdp.c0ntoso.com   (triaged with --allow-domain contoso.com)",
+    example: "full address:s:rdp.c0ntoso.com   (triaged with contoso.com as an allowed domain)",
     fix: "None automatic: do not open the file; report it.")
 
   func check(_ context: LintContext) -> [Diagnostic] {

@@ -6,17 +6,17 @@ struct OutsideOrganisation: LintRule {
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
     whatItChecks: """
-      With `--allow-domain` given: a host or gateway name that some client connects to and that \
-      is in none of the allowed domains (a domain covers its subdomains). Silent without \
-      `--allow-domain`, when no domain counts as the organisation's own.
+      When the organisation's allowed domains are given: a host or gateway name that some \
+      client connects to and that is in none of them (a domain covers its subdomains). Silent \
+      without them, when no domain counts as the organisation's own.
       """,
     whyItMatters: """
       A connection file from outside the organisation sends whoever opens it to someone else's \
       computer, with the resources and credentials the file asks for. That may be expected (a \
       vendor, a partner), but it should be known.
       """,
-    example: "full address:s:rdp.partner.example   (triaged with --allow-domain contoso.com)",
-    fix: "None automatic: add the domain with --allow-domain if it is yours.")
+    example: "full address:s:rdp.partner.example   (triaged with contoso.com as an allowed domain)",
+    fix: "None automatic: add the domain to the allowed domains if it is yours.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard !context.policy.allowedDomains.isEmpty else { return [] }

@@ -6,18 +6,18 @@ struct PublisherImitation: LintRule {
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
     whatItChecks: """
-      With `--allow-domain` and something to trust (`--trust-ca` or \
-      `--trust-thumbprint`): a signer the organisation does not trust whose common name or \
+      With allowed domains and something to trust (a CA certificate or a \
+      thumbprint): a signer the organisation does not trust whose common name or \
       organisation contains an allowed domain's name, exactly or with look-alike letters \
       (`Contoso Security`, `C0ntoso Ltd` for `contoso.com`).
       """,
     whyItMatters: """
       Microsoft's own example for the 2026 dialog: a publisher "Contoso Security" instead of \
       "Contoso Ltd.". The name is what the user reads; if the organisation's real certificate \
-      is trusted (--trust-ca, --trust-thumbprint), a look-alike that is not trusted is an \
+      is trusted (by its CA or its thumbprint), a look-alike that is not trusted is an \
       impostor.
       """,
-    example: "signature:s:AQABAAEAAAA…   (signed by O=Contoso Security, not the CA given with --trust-ca)",
+    example: "signature:s:AQABAAEAAAA…   (signed by O=Contoso Security, not by the trusted CA)",
     fix: "None automatic: do not open the file; report it.")
 
   func check(_ context: LintContext) -> [Diagnostic] {

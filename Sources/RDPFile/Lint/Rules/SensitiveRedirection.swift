@@ -7,7 +7,7 @@ struct SensitiveRedirection: LintRule {
   static let documentation = RuleDocumentation(
     whatItChecks: """
       A file whose host is outside the organisation (a public address, or a name in none of the \
-      `--allow-domain` domains; without any, every name) and that turns on every local drive \
+      organisation's allowed domains; without any, every name) and that turns on every local drive \
       (`drivestoredirect:s:*`, `DynamicDrives`, the system drive, `redirectdrives:i:1`), smart \
       cards and Windows Hello (`redirectsmartcards`) or WebAuthn (`redirectwebauthn`), with \
       the last valid occurrence of each key deciding, as in the clients. A value set in the \

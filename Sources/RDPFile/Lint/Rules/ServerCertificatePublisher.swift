@@ -17,7 +17,7 @@ struct ServerCertificatePublisher: LintRule {
       matched the address. It says nothing about the organisation behind the file.
       """,
     example: "signature:s:AQABAAEAAAA…   (signed with a certificate for rdp.c0ntoso.com, the file's own host)",
-    fix: "None automatic: trust the publisher explicitly (--trust-thumbprint) if the file is yours.")
+    fix: "None automatic: trust the publisher explicitly, by its thumbprint, if the file is yours.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let publisher = context.publisher, publisher.signed, !publisher.trusted,

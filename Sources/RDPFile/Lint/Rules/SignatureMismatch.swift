@@ -7,8 +7,9 @@ struct SignatureMismatch: LintRule {
   static let documentation = RuleDocumentation(
     whatItChecks: """
       A signed file whose signature does not verify against the settings `signscope` names, \
-      rebuilt the way signing tools build them. The check runs when `openssl` is available \
-      (`rdpfile lint` finds it on the PATH); otherwise the rule stays quiet. `rdpfile verify` \
+      rebuilt the way signing tools build them. The check runs when the linter has a signature \
+      verifier (the command-line tool uses `openssl` from the PATH); otherwise the rule stays \
+      quiet. `rdpfile verify` \
       reports the same and more: the signer and whether it is trusted.
       """,
     whyItMatters: """
@@ -22,8 +23,8 @@ struct SignatureMismatch: LintRule {
       """,
     example: "full address:s:10.0.0.5   (edited after signing)\nsignscope:s:Full Address,…\nsignature:s:AQABAAEAAAA…",
     fix: """
-      None automatic: sign the file again (`rdpfile sign`, or `rdpfile fix --resign` to change \
-      and re-sign in one step), or restore the signed values.
+      None automatic: sign the file again (a rewrite can change and re-sign in one step), or \
+      restore the signed values.
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {

@@ -7,8 +7,8 @@ struct SignerCertificate: LintRule {
   static let documentation = RuleDocumentation(
     whatItChecks: """
       Who signed a signed file: a signer certificate that has expired or is not valid yet, a \
-      self-signed one, a signature made with SHA-1 or MD5, and (when trust anchors are given \
-      with `--ca`) a chain that does not end in one of them. These are the same verdicts \
+      self-signed one, a signature made with SHA-1 or MD5, and (when trust anchors are given) \
+      a chain that does not end in one of them. These are the same verdicts \
       `rdpfile verify` prints for the signer.
       """,
     whyItMatters: """
@@ -20,7 +20,7 @@ struct SignerCertificate: LintRule {
       """,
     example: "signature:s:AQABAAEAAAA…   (signed with SHA-1 by a certificate that expired in 2021)",
     fix:
-      "None automatic: sign the file again with a current certificate from a CA the clients trust (`rdpfile sign --digest sha256`)."
+      "None automatic: sign the file again with a current certificate from a CA the clients trust with a SHA-256 digest."
   )
 
   func check(_ context: LintContext) -> [Diagnostic] {

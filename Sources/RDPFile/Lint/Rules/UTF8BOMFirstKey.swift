@@ -21,14 +21,11 @@ struct UTF8BOMFirstKey: LintRule {
     guard document.encoding.encoding == .utf8, document.encoding.hasByteOrderMark,
       let first = context.settingLines.first, first.index == 0
     else { return [] }
-    let lossless = document.lines.allSatisfy {
-      $0.isPlainASCII || TextEncoder.encode($0.text, in: .utf8)[...] == $0.content
-    }
     return [
       diagnostic(
         "the UTF-8 byte-order mark sticks to the first key in FreeRDP, so \(context.show(key: first.key)) is lost there",
         at: context.keyRange(first),
-        fix: lossless
+        fix: document.hasValidBytes
           ? context.checkedFix(
             "Re-encode as UTF-16LE with a byte-order mark",
             [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))])

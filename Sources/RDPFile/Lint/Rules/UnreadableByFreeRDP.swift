@@ -26,14 +26,11 @@ struct UnreadableByFreeRDP: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
     if document.encoding.encoding != .utf8, document.encoding != .mstsc {
-      let lossless = document.lines.allSatisfy {
-        $0.isPlainASCII || TextEncoder.encode($0.text, in: $0.encoding)[...] == $0.content
-      }
       return [
         diagnostic(
           "FreeRDP reads nothing from \(document.encoding.label): it decodes only UTF-16LE with a byte-order mark",
           at: SourceRange(line: 1, startColumn: 1, endColumn: 1),
-          fix: lossless
+          fix: document.hasValidBytes
             ? context.checkedFix(
               "Re-encode as UTF-16LE with a byte-order mark",
               [Edit(.changeEncoding(.utf16LittleEndian, byteOrderMark: true))])

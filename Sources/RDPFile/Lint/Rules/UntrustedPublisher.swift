@@ -6,10 +6,9 @@ struct UntrustedPublisher: LintRule {
   static let fixAvailability = FixAvailability.none
   static let documentation = RuleDocumentation(
     whatItChecks: """
-      A file whose signature is not broken but whose signer neither chains to a `--trust-ca` \
-      certificate nor has a `--trust-thumbprint` SHA-256 thumbprint. Like every triage rule it \
-      runs in `rdpfile triage`, and in `lint` with `--allow-domain`, `--trust-thumbprint`, \
-      `--trust-ca` or `--select RDP8`.
+      A file whose signature is not broken but whose signer neither chains to a trusted CA \
+      certificate nor has a trusted SHA-256 thumbprint. Like every triage rule it runs only \
+      when the linter's triage policy is on.
       """,
     whyItMatters: """
       Anyone can sign a file: a certificate for a web server costs nothing. Since April 2026 \
@@ -18,7 +17,7 @@ struct UntrustedPublisher: LintRule {
       skips the dialog.
       """,
     example: "signature:s:AQABAAEAAAA…   (signed by CN=rdp.example.net, issued by a public CA)",
-    fix: "None automatic: add the publisher with --trust-thumbprint or --trust-ca if it is yours.")
+    fix: "None automatic: trust the publisher (its thumbprint or its CA) if it is yours.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let publisher = context.publisher, publisher.signed, publisher.intact != false, !publisher.trusted,
