@@ -198,6 +198,29 @@ struct DoctorTests {
     #expect(codes(noCertificate).first == "certificate-not-on-server")
   }
 
+  @Test("a confirm that arrives together with what the server sends next is judged by the confirm alone")
+  func confirmWithTrailingBytes() throws {
+    // xrdp refuses standard RDP security and may send its next packet at once; on a loaded
+    // machine both arrive in one read.
+    let disconnect: [UInt8] = [0x03, 0x00, 0x00, 0x0B, 0x06, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00]
+    let answer: @Sendable (RDPProtocols) -> [UInt8] = {
+      $0.isEmpty ? Network.failing(1) + disconnect : Network.selecting(.tls) + disconnect
+    }
+    let report = examine("full address:s:rdp-publisher.example.com\n", on: network(answer))
+    let outcomes = report.negotiations.map { "\($0.requested.rawValue): \($0.outcome)" }
+    let legacy = try #require(report.negotiations.first { $0.requested.isEmpty }, "\(outcomes)")
+    guard case .success(.refused(let failure)) = legacy.outcome else {
+      Issue.record("standard RDP security: \(legacy.outcome)")
+      return
+    }
+    #expect(failure == NegotiationFailure(code: 1))
+    guard case .success(.selected(let selected)) = report.negotiations[0].outcome else {
+      Issue.record("the file's request: \(report.negotiations[0].outcome)")
+      return
+    }
+    #expect(selected == .tls)
+  }
+
   @Test(
     "standard RDP security: refused by authentication level 1, a warning otherwise; no fallback without negotiation")
   func standardSecurity() {

@@ -124,12 +124,19 @@ package struct ConnectionDoctor: Sendable {
       while true {
         switch X224.frame(packet) {
         case .invalid(let outcome): return .success(outcome)
-        case .length(let length) where packet.count >= length:
-          return .success(
-            packet.count == length ? X224.outcome(of: packet) : .malformed("the server sent more than its confirm"))
+        case .length(let length) where packet.count >= length: return .success(X224.outcome(of: packet))
         default: break
         }
-        let chunk = try connection.receive(maximum: X224.maximumConfirmLength - packet.count + 1)
+        // Never more than the confirm: the header first, then the length it gives. What the
+        // server sends next (a disconnect after a refusal, records after the handshake) stays
+        // unread, however the bytes happen to arrive.
+        let wanted: Int
+        if case .length(let length) = X224.frame(packet) {
+          wanted = length - packet.count
+        } else {
+          wanted = 4 - packet.count
+        }
+        let chunk = try connection.receive(maximum: wanted)
         if chunk.isEmpty {
           return .success(
             .malformed(
@@ -137,9 +144,6 @@ package struct ConnectionDoctor: Sendable {
                 ? "the server closed the connection without answering" : "the server closed the connection mid-answer"))
         }
         packet += chunk
-        if packet.count > X224.maximumConfirmLength {
-          return .success(.malformed("the answer is longer than any confirm"))
-        }
       }
     } catch {
       return .failure(error)
