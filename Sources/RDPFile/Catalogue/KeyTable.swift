@@ -32,11 +32,18 @@ struct KeyTable: Sendable {
   static func hash(count: Int, unit: (Int) -> UInt16) -> UInt64 {
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(count)
     guard count > 0 else { return hash }
-    for position in [0, min(1, count - 1), count / 2, max(0, count - 2), count - 1] {
+    // Written out rather than looped over an array of positions, which would be built on
+    // every call.
+    @inline(__always) func mix(_ position: Int) {
       let raw = unit(position)
       let folded = raw &- 0x41 < 26 ? raw | 0x20 : raw
       hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
     }
+    mix(0)
+    mix(min(1, count - 1))
+    mix(count / 2)
+    mix(max(0, count - 2))
+    mix(count - 1)
     return hash
   }
 

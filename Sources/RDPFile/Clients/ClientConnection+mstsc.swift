@@ -1,9 +1,9 @@
 extension ClientConnection {
   /// Windows' client, as Microsoft documents it: the effective view of ``EffectiveSettings``
   /// (last valid occurrence, strict decimal integers, every encoding decoded) and the
-  /// catalogue's documented defaults for what the file leaves out.
-  init(mstsc settings: EffectiveSettings) {
-    let connection = settings.connection
+  /// catalogue's documented defaults for what the file leaves out. `connection` is
+  /// `settings.connection`, passed in by callers that already have it.
+  init(mstsc settings: EffectiveSettings, connection: Connection) {
     self.init(
       client: .mstsc, host: connection.host, port: connection.port, authenticationLevel: connection.authenticationLevel)
     if let gateway = connection.gateway {

@@ -140,14 +140,24 @@ public struct ClientConnection: Sendable, Hashable {
 extension RDPDocument {
   /// What `client` connects with from this document.
   public func connection(for client: Client) -> ClientConnection {
-    switch client {
-    case .mstsc: ClientConnection(mstsc: effective)
-    case .freeRDP2, .freeRDP3: ClientConnection(freeRDP: FreeRDPFileReader(self, client: client))
-    }
+    guard client == .mstsc else { return ClientConnection(freeRDP: FreeRDPFileReader(self, client: client)) }
+    let effective = effective
+    return ClientConnection(mstsc: effective, connection: effective.connection)
   }
 
   /// What each modelled client connects with.
-  public var connections: [ClientConnection] { Client.allCases.map(connection(for:)) }
+  public var connections: [ClientConnection] {
+    let effective = effective
+    return connections(effective: effective, connection: effective.connection)
+  }
+
+  /// What each modelled client connects with, reusing the document's effective view and
+  /// connection where the caller already has them (mstsc's model is built on them).
+  func connections(effective: EffectiveSettings, connection: Connection) -> [ClientConnection] {
+    Client.allCases.map {
+      $0 == .mstsc ? ClientConnection(mstsc: effective, connection: connection) : self.connection(for: $0)
+    }
+  }
 }
 
 extension ClientConnection {

@@ -17,6 +17,9 @@ final class FixSafety: Sendable {
   static let unchecked = "not checked against the clients: the file is too long to check every fix"
 
   private let document: RDPDocument
+  /// The document's effective view and connection, which mstsc's model is built on.
+  private let effective: EffectiveSettings
+  private let connection: Connection
   private let state: Mutex<State>
 
   private struct State {
@@ -24,9 +27,18 @@ final class FixSafety: Sendable {
     var remaining = FixSafety.lineBudget
   }
 
-  init(document: RDPDocument) {
-    self.document = document
+  /// Checks for a document whose effective view and connection the caller already has.
+  init(effective: EffectiveSettings, connection: Connection) {
+    document = effective.document
+    self.effective = effective
+    self.connection = connection
     state = Mutex(State())
+  }
+
+  /// Checks for `document`.
+  convenience init(document: RDPDocument) {
+    let effective = document.effective
+    self.init(effective: effective, connection: effective.connection)
   }
 
   /// What each client connects with from the document, computed once (outside the budget:
@@ -34,7 +46,7 @@ final class FixSafety: Sendable {
   var connections: [ClientConnection] {
     state.withLock { state in
       if let before = state.before { return before }
-      let computed = document.connections
+      let computed = document.connections(effective: effective, connection: connection)
       state.before = computed
       return computed
     }

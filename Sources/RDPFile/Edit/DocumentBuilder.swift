@@ -17,13 +17,11 @@ struct DocumentBuilder {
   var lineCount: Int { table.count }
 
   /// Copies line `index` of `source` unchanged.
+  /// (The source must be in the same encoding: its bytes are copied as they are.)
   mutating func copy(_ index: Int, of source: RDPDocument) {
-    let line = source.lines[index]
     let start = storage.count
-    storage.append(contentsOf: line.content)
-    storage.append(contentsOf: line.terminator.bytes(in: encoding.encoding))
-    table.append(
-      start: start, end: storage.count, terminator: line.terminator, kind: line.kind, isPlainASCII: line.isPlainASCII)
+    storage.append(contentsOf: source.storage[source.table.byteRange(index)])
+    table.append(copyOf: index, in: source.table, start: start, end: storage.count)
   }
 
   /// Adds a line with new content.

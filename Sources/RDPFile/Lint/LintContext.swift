@@ -44,7 +44,7 @@ public struct LintContext: Sendable {
       gatewayLine = nil
     }
     classes = LineClasses(document: document, settings: effective.settingLines, longValue: OversizedFile.valueLimit)
-    safety = FixSafety(document: document)
+    safety = FixSafety(effective: effective, connection: connection)
   }
 
   /// The setting lines at `positions`.

@@ -57,6 +57,22 @@ struct LineTable: Sendable, Hashable {
     byteCount = end
   }
 
+  /// Adds a copy of line `index` of `source`, whose bytes (terminator included) the caller
+  /// has appended at `start`..<`end`: the parse is taken over as it is.
+  mutating func append(copyOf index: Int, in source: LineTable, start: Int, end: Int) {
+    while start >> 32 > boundaries.count { boundaries.append(records.count) }
+    var record = source.records[index]
+    record.start = UInt32(truncatingIfNeeded: start)
+    if record.hasWideColons, let wide = source.wideColons[index] { wideColons[records.count] = wide }
+    records.append(record)
+    byteCount = end
+  }
+
+  /// The bytes of line `index`, terminator included.
+  func byteRange(_ index: Int) -> Range<Int> {
+    start(index)..<(index + 1 < records.count ? start(index + 1) : byteCount)
+  }
+
   /// Changes the terminator of the last line (its bytes must be appended by the caller).
   mutating func setLastTerminator(_ terminator: LineTerminator, end: Int) {
     records[records.count - 1].terminator = terminator
