@@ -35,7 +35,7 @@ public struct Certificate: Sendable, Hashable {
     let algorithm = try parts.next(DERNode.sequence, "signature algorithm")
     var fields = DERReader(tbs.content)
     _ = try fields.optional(DERNode.context(0, constructed: true))  // version
-    serialNumber = try fields.next(DERNode.integer, "serial number").content.map(hex).joined()
+    serialNumber = hex(try fields.next(DERNode.integer, "serial number").content)
     _ = try fields.next(DERNode.sequence, "signature algorithm")
     issuer = try DistinguishedName(fields.next())
     let validity = try fields.next(DERNode.sequence, "validity").children()

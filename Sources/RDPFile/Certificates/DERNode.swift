@@ -96,6 +96,22 @@ struct DERNode: Sendable, Hashable {
 
 /// Two hex digits.
 func hex(_ byte: UInt8) -> String {
-  let digits = Array("0123456789abcdef")
-  return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+  hex(CollectionOfOne(byte))
+}
+
+/// `bytes` as lower-case hexadecimal, two digits each, written straight into the string.
+func hex(_ bytes: some Collection<UInt8>) -> String {
+  String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+    var index = 0
+    for byte in bytes {
+      buffer[index] = hexDigit(byte >> 4)
+      buffer[index + 1] = hexDigit(byte & 0x0F)
+      index += 2
+    }
+    return index
+  }
+}
+
+private func hexDigit(_ value: UInt8) -> UInt8 {
+  value < 10 ? 0x30 + value : 0x57 + value
 }

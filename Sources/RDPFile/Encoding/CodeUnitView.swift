@@ -1,6 +1,5 @@
-/// The code units of a range of some content (a line's), as a collection (no copying, no decoding),
-/// and the one place that reads a code unit out of raw bytes in an encoding. (The parser's
-/// ``CodeUnitLoader`` types do the same per encoding, so that its loops are specialised.)
+/// The code units of a range of some content (a line's), as a collection (no copying, no
+/// decoding), read through the ``CodeUnitLoader`` of its encoding.
 struct CodeUnitView: RandomAccessCollection {
   let content: ArraySlice<UInt8>
   let encoding: TextEncoding
@@ -27,13 +26,12 @@ struct CodeUnitView: RandomAccessCollection {
   /// Code unit `index` of raw `bytes` in `encoding`.
   @inline(__always)
   static func unit(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, in encoding: TextEncoding) -> UInt16 {
+    assert(index >= 0 && (index + 1) * encoding.codeUnitSize <= bytes.count, "code unit out of range")
+    let base = bytes.baseAddress!
     switch encoding {
-    case .utf8:
-      return UInt16(bytes[index])
-    case .utf16LittleEndian:
-      return UInt16(bytes[2 &* index]) | UInt16(bytes[2 &* index &+ 1]) << 8
-    case .utf16BigEndian:
-      return UInt16(bytes[2 &* index]) << 8 | UInt16(bytes[2 &* index &+ 1])
+    case .utf8: return UTF8Units.load(base, index)
+    case .utf16LittleEndian: return UTF16LEUnits.load(base, index)
+    case .utf16BigEndian: return UTF16BEUnits.load(base, index)
     }
   }
 }

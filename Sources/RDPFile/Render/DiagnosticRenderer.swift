@@ -37,7 +37,11 @@ package struct DiagnosticRenderer: Sendable {
     let range = diagnostic.range
     let color = severityColor(diagnostic.severity)
     paint(escapedPath, nil, into: &output)
-    output.append(contentsOf: ":\(range.line):\(range.startColumn): ".utf8)
+    output.append(0x3A)
+    PlainText.appendDecimal(range.line, to: &output)
+    output.append(0x3A)
+    PlainText.appendDecimal(range.startColumn, to: &output)
+    output.append(contentsOf: [0x3A, 0x20])
     paint(diagnostic.severity.rawValue, color, into: &output)
     paint("[\(diagnostic.ruleID)]", color, into: &output)
     output.append(0x20)
@@ -46,14 +50,14 @@ package struct DiagnosticRenderer: Sendable {
     guard !concise else { return }
     if document.lines.indices.contains(range.line - 1) {
       let (text, offset, width) = excerpt(document.lines[range.line - 1], range: range)
-      let gutter = String(range.line).utf8
-      PlainText.appendSpaces(gutter.count, to: &output)
+      let gutter = PlainText.decimalWidth(range.line)
+      PlainText.appendSpaces(gutter, to: &output)
       output.append(contentsOf: " |\n".utf8)
-      output.append(contentsOf: gutter)
+      PlainText.appendDecimal(range.line, to: &output)
       output.append(contentsOf: " | ".utf8)
       output.append(contentsOf: text)
       output.append(0x0A)
-      PlainText.appendSpaces(gutter.count, to: &output)
+      PlainText.appendSpaces(gutter, to: &output)
       output.append(contentsOf: " | ".utf8)
       PlainText.appendSpaces(offset, to: &output)
       paint(repeatElement(0x5E, count: max(1, width)), color, into: &output)
@@ -112,7 +116,11 @@ package struct DiagnosticRenderer: Sendable {
   /// character, nothing to escape, so it is cut straight from the bytes; `nil` for any other line.
   private func plainExcerpt(_ line: Line, range: SourceRange) -> ([UInt8], Int, Int)? {
     guard line.isPlainASCII, !line.content.contains(0x09) else { return nil }
-    let bytes: [UInt8] = line.encoding == .utf8 ? Array(line.content) : Array(line.text.utf8)
+    // Printable ASCII: each code unit is one byte of the text.
+    let bytes: [UInt8] =
+      line.encoding == .utf8
+      ? Array(line.content)
+      : CodeUnitView(line.content, encoding: line.encoding).map { UInt8(truncatingIfNeeded: $0) }
     if !secrets.showSecrets {
       // A setting's key, or an unparsed line's text before its first colon, may name a secret.
       let keyEnd = line.syntax?.keyRange.upperBound ?? bytes.firstIndex(of: 0x3A) ?? 0

@@ -42,7 +42,7 @@ package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
     switch self {
     case .null: output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
     case .bool(let value): output.append(contentsOf: value ? "true".utf8 : "false".utf8)
-    case .int(let value): JSONValue.writeInteger(value, into: &output)
+    case .int(let value): PlainText.appendDecimal(value, to: &output)
     case .string(let value): JSONValue.writeString(value, into: &output)
     case .array(let elements):
       guard !elements.isEmpty else {
@@ -89,14 +89,6 @@ package enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
 
   /// A line break and the deepest indentation written in one piece.
   private static let lineBreak: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 24)
-
-  private static func writeInteger(_ value: Int, into output: inout [UInt8]) {
-    if value >= 0, value < 10 {
-      output.append(UInt8(value) + 0x30)
-      return
-    }
-    output.append(contentsOf: String(value).utf8)
-  }
 
   /// Appends a JSON string literal. Control characters, DEL, C1 controls, bidirectional
   /// overrides and other invisible characters are escaped as `\uXXXX` (a surrogate pair past

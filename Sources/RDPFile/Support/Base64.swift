@@ -31,11 +31,19 @@ enum Base64 {
   /// Decodes base64, skipping ASCII whitespace anywhere (signatures are cut into pieces
   /// separated by spaces); `nil` for any other character, bad padding or a cut-short group.
   static func decode(_ text: some StringProtocol) -> [UInt8]? {
+    var text = String(text)
+    return text.withUTF8(decode)
+  }
+
+  /// Decodes base64 from its UTF-8 bytes, with the rules above.
+  private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     var output: [UInt8] = []
+    output.reserveCapacity(utf8.count / 4 * 3)
     var group: UInt32 = 0
     var count = 0
     var padding = 0
-    for byte in text.utf8 {
+    let values = values
+    for byte in utf8 {
       switch byte {
       case 0x20, 0x09, 0x0A, 0x0D: continue
       case UInt8(ascii: "="):

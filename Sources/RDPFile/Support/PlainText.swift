@@ -13,6 +13,38 @@ package enum PlainText {
 
   private static let spaces = [UInt8](repeating: 0x20, count: 128)
 
+  /// Appends the decimal digits of `value` to UTF-8 `output`, without building a string.
+  package static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+    if value >= 0, value < 10 {
+      output.append(UInt8(truncatingIfNeeded: value) &+ 0x30)
+      return
+    }
+    let start = output.count
+    output.append(contentsOf: repeatElement(0x2D, count: decimalWidth(value)))
+    output.withUnsafeMutableBufferPointer { buffer in
+      var magnitude = value.magnitude
+      var index = buffer.count - 1
+      repeat {
+        buffer[index] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
+        magnitude /= 10
+        index -= 1
+      } while magnitude > 0
+      // A negative number keeps the minus sign the first byte was filled with.
+      assert(index == start - 1 || (value < 0 && index == start))
+    }
+  }
+
+  /// The number of characters ``appendDecimal(_:to:)`` writes for `value`.
+  package static func decimalWidth(_ value: Int) -> Int {
+    var width = value < 0 ? 2 : 1
+    var magnitude = value.magnitude
+    while magnitude >= 10 {
+      magnitude /= 10
+      width += 1
+    }
+    return width
+  }
+
   /// `text` without space, tab, line feed, vertical tab, form feed and carriage return at either
   /// end: C's `isspace` trimming, which FreeRDP applies to string values (`freerdp-oracle.md`).
   package static func trimmed(_ text: String) -> String {
@@ -29,7 +61,15 @@ package enum PlainText {
   /// matching folds keys.
   package static func asciiLowercased(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-    return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    let utf8 = text.utf8
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      var index = 0
+      for byte in utf8 {
+        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        index += 1
+      }
+      return index
+    }
   }
 
   /// `text` padded on the left with zeros to `width` characters.

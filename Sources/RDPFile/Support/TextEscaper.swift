@@ -7,8 +7,15 @@
 package enum TextEscaper {
   /// Returns `text` with every unsafe character escaped.
   package static func escape(_ text: String) -> String {
-    // Printable ASCII, the common case, needs nothing: checked on the bytes.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    // Printable ASCII, the common case, needs nothing: checked on the bytes, in place when
+    // the string keeps them contiguously (native strings do).
+    let printable =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        var index = 0
+        while index < bytes.count, bytes[index] &- 0x20 < 0x5F { index &+= 1 }
+        return index == bytes.count
+      } ?? text.utf8.allSatisfy { $0 &- 0x20 < 0x5F }
+    if printable { return text }
     guard text.unicodeScalars.contains(where: needsEscape) else { return text }
     var output = ""
     output.reserveCapacity(text.utf8.count + 8)
