@@ -8,6 +8,25 @@ import Testing
   "Client models against FreeRDP's recorded readings",
   .enabled(if: RecordedReadings.available, "the shared corpus and probe readings are missing"))
 struct ClientModelTests {
+  @Test("the eight-bytes-at-a-time surrogate-byte test agrees with the byte-by-byte one, at every offset and length")
+  func surrogateByteScan() {
+    var random = SeededGenerator(seed: 0xD8DF)
+    for _ in 0..<2_000 {
+      let count = Int.random(in: 0...40, using: &random)
+      var bytes = (0..<count).map { _ in UInt8.random(in: 0...0xD7, using: &random) }
+      if count > 0, Bool.random(using: &random) {
+        bytes[Int.random(in: 0..<count, using: &random)] = UInt8.random(in: 0xD8...0xDF, using: &random)
+      }
+      if count > 0, Bool.random(using: &random) {
+        bytes[Int.random(in: 0..<count, using: &random)] = UInt8.random(in: 0xE0...0xFF, using: &random)
+      }
+      let start = count > 0 ? Int.random(in: 0..<count, using: &random) : 0
+      let slice = bytes[start...]
+      #expect(
+        FreeRDPFileReader.mayHoldSurrogate(slice) == slice.contains { $0 >= 0xD8 && $0 <= 0xDF }, "\(Array(slice))")
+    }
+  }
+
   @Test(
     "the FreeRDP models read what FreeRDP read, on every real-world file and probe case",
     arguments: [Client.freeRDP2, .freeRDP3])
