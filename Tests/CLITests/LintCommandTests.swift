@@ -122,6 +122,11 @@ struct LintCommandTests {
     #expect(results.contains { $0["ruleId"] as? String == "RDP101" && $0["level"] as? String == "warning" })
     #expect(results.contains { $0["fixes"] != nil })
     #expect(!result.output.contains("DEADBEEF"))
+    // Paths become URI references: unreserved characters and `/` kept, every other byte of
+    // their UTF-8 percent-encoded in upper case.
+    #expect(result.output.contains("name%20with%20space.rdp\""))
+    #expect(SARIFRenderer.percentEncoded("a/ä b%~.rdp") == "a/%C3%A4%20b%25~.rdp")
+    #expect(SARIFRenderer.percentEncoded("") == "")
   }
 
   @Test("colour only on a terminal, and never with NO_COLOR or --no-color")

@@ -201,15 +201,27 @@ package struct SARIFRenderer: Sendable {
   /// A relative or absolute path as a URI reference: everything but unreserved characters and
   /// `/` percent-encoded.
   static func percentEncoded(_ path: String) -> String {
-    var output = ""
-    for byte in path.utf8 {
-      switch byte {
-      case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F:
-        output.unicodeScalars.append(Unicode.Scalar(byte))
-      default:
-        output += "%" + PlainText.zeroPadded(String(byte, radix: 16, uppercase: true), to: 2)
+    let utf8 = path.utf8
+    // At most three bytes for each one, written straight into the string.
+    return String(unsafeUninitializedCapacity: utf8.count * 3) { buffer in
+      var index = 0
+      for byte in utf8 {
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F:
+          buffer[index] = byte
+          index += 1
+        default:
+          buffer[index] = 0x25
+          buffer[index + 1] = Self.upperHexDigit(byte >> 4)
+          buffer[index + 2] = Self.upperHexDigit(byte & 0x0F)
+          index += 3
+        }
       }
+      return index
     }
-    return output
+  }
+
+  private static func upperHexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? 0x30 + value : 0x37 + value
   }
 }
