@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
+@testable import RDPFile
 @testable import rdpfile_cli
 
 @Suite("parallelMap")
@@ -16,6 +17,32 @@ struct ParallelTests {
       Self.live.add(1, ordering: .relaxed)
     }
     deinit { Self.live.subtract(1, ordering: .relaxed) }
+  }
+
+  @Test(
+    "caches the workers share: two threads hammering the verification cache, the resolver cache and SharedState lose nothing (and, under ThreadSanitizer, race on nothing)"
+  )
+  func sharedCaches() {
+    // Many short critical sections on two threads, so that they contend: the case in which
+    // `Mutex`'s kernel hand-over made ThreadSanitizer report a race in the verification cache.
+    let counter = SharedState(0)
+    let cache = VerificationCache()
+    let computed = SharedState(0)
+    DispatchQueue.concurrentPerform(iterations: 2) { _ in
+      for round in 0..<5_000 {
+        counter.withLock { $0 += 1 }
+        let content: [UInt8] = [UInt8(round % 16)]
+        let check = cache.check(content: content, cms: [0x30]) {
+          computed.withLock { $0 += 1 }
+          return .matches
+        }
+        #expect(check == .matches)
+      }
+    }
+    #expect(counter.withLock { $0 } == 10_000)
+    // Each of the 16 distinct questions is computed at least once, and at most once more by
+    // the other thread if both asked before either kept the answer.
+    #expect((16...32).contains(computed.withLock { $0 }))
   }
 
   @Test("keeps order, and releases every result")

@@ -11,6 +11,22 @@ struct CertificateTests {
     return try #require(inspection.signedData?.signerCertificate)
   }
 
+  @Test("object identifiers and hexadecimal are written as OpenSSL writes them")
+  func identifiersAndHex() throws {
+    func oid(_ bytes: [UInt8]) throws -> String {
+      var reader = DERReader(bytes[...])
+      return try reader.next().objectIdentifier()
+    }
+    #expect(try oid([0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x0B]) == "1.2.840.113549.1.1.11")
+    #expect(try oid([0x06, 0x03, 0x55, 0x1D, 0x25]) == "2.5.29.37")
+    #expect(try oid([0x06, 0x01, 0x00]) == "0.0")
+    #expect(try oid([0x06, 0x02, 0x51, 0x7F]) == "2.1.127")
+    #expect(throws: DERError.self) { try oid([0x06, 0x02, 0x2A, 0x86]) }
+    #expect(hex([0x00, 0x0F, 0xA0, 0xFF]) == "000fa0ff")
+    #expect(hex([UInt8]()) == "")
+    #expect(hex(0x5C) == "5c")
+  }
+
   @Test("subject, issuer, validity, names and host matching of a certificate with alternative names")
   func certificate() throws {
     let certificate = try corpusSigner()

@@ -8,6 +8,23 @@ struct EditTests {
     text: "screen mode id:i:2\r\nFull Address:s:old.example.com\r\nusername:s:alice\r\n",
     encoding: .utf16LittleEndian, byteOrderMark: true)
 
+  @Test("text becomes UTF-16 (both byte orders) exactly as Swift's own UTF-16 view gives it")
+  func utf16Encoding() {
+    var random = SeededGenerator(seed: 0x16)
+    let samples: [Unicode.Scalar] = ["a", "Z", "~", "\u{0}", "\u{7F}", "é", "ß", "\u{2028}", "\u{FEFF}", "€", "😀", "𝄞"]
+    for length in 0..<200 {
+      var text = ""
+      for _ in 0..<(length % 23) { text.unicodeScalars.append(samples.randomElement(using: &random)!) }
+      if length % 3 == 0 { text = String(text.unicodeScalars.filter(\.isASCII)) }
+      let units = Array(text.utf16)
+      let little = units.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }
+      let big = units.flatMap { [UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0)] }
+      #expect(TextEncoder.encode(text, in: .utf16LittleEndian) == little, "\(text.debugDescription)")
+      #expect(TextEncoder.encode(text, in: .utf16BigEndian) == big, "\(text.debugDescription)")
+      #expect(TextEncoder.encode(text, in: .utf8) == Array(text.utf8))
+    }
+  }
+
   @Test("set replaces the last occurrence in place, keeping key spelling and terminator")
   func replaceInPlace() throws {
     var document = mstsc

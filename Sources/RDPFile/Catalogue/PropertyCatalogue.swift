@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The catalogue of known `.rdp` properties.
 public enum PropertyCatalogue {
   /// Every known property, in catalogue order.
@@ -44,7 +42,7 @@ public enum PropertyCatalogue {
   }
 
   private static let suggestionCacheLimit = 4096
-  private static let suggestionCache = Mutex<[String: Int?]>([:])
+  private static let suggestionCache = SharedState<[String: Int?]>([:])
 
   /// The index of the closest known key to `normalized`, within the limit; keys whose length
   /// differs by more than the limit are skipped without measuring.

@@ -54,7 +54,20 @@ struct DERNode: Sendable, Hashable {
     guard identifier == Self.objectIdentifier, let first = content.first else {
       throw DERError("expected an object identifier")
     }
-    var parts: [UInt64] = first < 80 ? [UInt64(first / 40), UInt64(first % 40)] : [2, UInt64(first) - 80]
+    // The dotted text is written as the components are read, digits straight into bytes.
+    var text: [UInt8] = []
+    text.reserveCapacity(content.count * 3 + 4)
+    func append(_ component: UInt64) {
+      if !text.isEmpty { text.append(0x2E) }
+      PlainText.appendDecimal(Int(component), to: &text)
+    }
+    if first < 80 {
+      append(UInt64(first / 40))
+      append(UInt64(first % 40))
+    } else {
+      append(2)
+      append(UInt64(first) - 80)
+    }
     var value: UInt64 = 0
     var pending = false
     for byte in content.dropFirst() {
@@ -62,12 +75,12 @@ struct DERNode: Sendable, Hashable {
       value = value << 7 | UInt64(byte & 0x7F)
       pending = byte & 0x80 != 0
       if !pending {
-        parts.append(value)
+        append(value)
         value = 0
       }
     }
     guard !pending else { throw DERError("object identifier ends inside a component") }
-    return parts.map(String.init).joined(separator: ".")
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// Text from one of the string types certificates use for names.

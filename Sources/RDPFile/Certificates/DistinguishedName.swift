@@ -31,7 +31,7 @@ public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
         let oid = try parts[0].objectIdentifier()
         attributes.append(
           Attribute(
-            type: Self.shortNames[oid] ?? oid, value: parts[1].string() ?? "#\(parts[1].content.map(hex).joined())"))
+            type: Self.shortNames[oid] ?? oid, value: parts[1].string() ?? "#" + hex(parts[1].content)))
       }
     }
     self.attributes = attributes

@@ -46,7 +46,7 @@ package struct CMSSignedData: Sendable, Hashable {
     if identifier.identifier == DERNode.sequence {
       var parts = DERReader(identifier.content)
       signerIssuer = try DistinguishedName(parts.next())
-      signerSerial = try parts.next(DERNode.integer, "signer serial number").content.map(hex).joined()
+      signerSerial = hex(try parts.next(DERNode.integer, "signer serial number").content)
     } else {
       signerIssuer = nil
       signerSerial = nil

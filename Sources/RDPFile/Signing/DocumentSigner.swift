@@ -58,7 +58,7 @@ package struct DocumentSigner: Sendable {
     let block = SignatureBlock(cms: try signer.sign(content.bytes))
     do {
       current = try current.applying([
-        .appendLine("signscope:s:" + scope.value), .appendLine("signature:s:" + block.value),
+        .appendLine(scope.settingLine), .appendLine("signature:s:" + block.value),
       ])
     } catch {
       throw SigningError("cannot append the signature lines: \(error)")

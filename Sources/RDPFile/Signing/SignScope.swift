@@ -25,6 +25,9 @@ package struct SignScope: Sendable, Hashable {
   /// The value as written on a `signscope` line: the names joined with commas.
   package var value: String { names.joined(separator: ",") }
 
+  /// The whole line a signer writes: `signscope:s:` and the value.
+  package var settingLine: String { "signscope:s:" + value }
+
   /// The keys the names stand for, lower-cased, one per name (an empty name gives `""`).
   package var keys: [String] { names.map(PropertyCatalogue.key(forScopeName:)) }
 

@@ -38,20 +38,14 @@ public struct SignedContent: Sendable, Hashable {
 
   /// The content for signing `lines` (the setting lines, in scope order) under `scope`.
   init(scope: SignScope, lines: [String]) {
-    self.init(names: scope.names, missing: [], lines: lines, scopeLine: "signscope:s:" + scope.value)
+    self.init(names: scope.names, missing: [], lines: lines, scopeLine: scope.settingLine)
   }
 
   private init(names: [String], missing: [String], lines: [String], scopeLine: String) {
     scopeNames = names
     missingNames = missing
     let text = lines.map { $0 + "\r\n" }.joined() + scopeLine + "\r\n\u{0}"
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf16.count * 2)
-    for unit in text.utf16 {
-      bytes.append(UInt8(unit & 0xFF))
-      bytes.append(UInt8(unit >> 8))
-    }
-    self.bytes = bytes
+    bytes = TextEncoder.encode(text, in: .utf16LittleEndian)
   }
 
   /// A line without the blanks signing tools trim.

@@ -1,11 +1,10 @@
 import RDPFile
-import Synchronization
 
 /// Asks another resolver once per name and family, so a folder of 10,000 files naming the same
 /// server costs one lookup.
 final class CachingResolver: HostResolver {
   private let base: any HostResolver
-  private let cache = Mutex<[String: [String]]>([:])
+  private let cache = SharedState<[String: [String]]>([:])
 
   init(_ base: any HostResolver) {
     self.base = base

@@ -1,23 +1,23 @@
 import RDPFile
-import Synchronization
 
 /// What openssl already answered in this run, by the exact bytes it was asked about: a share
 /// often holds many copies of one signed file, and each openssl run costs tens of milliseconds.
 /// The same content and signature always get the same answer within a run (the anchors do not
 /// change), so a repeat is answered from here. Bounded: emptied when full.
 final class VerificationCache: Sendable {
-  private struct Key: Hashable {
+  private struct Key: Hashable, Sendable {
     var content: [UInt8]
     var cms: [UInt8]
   }
 
-  private struct Entries {
+  private struct Entries: Sendable {
     var checks: [Key: SignatureCheck] = [:]
     var trusts: [Key: SignerTrust?] = [:]
   }
 
   private static let limit = 256
-  private let entries = Mutex(Entries())
+  /// Shared by the worker threads, which meet here often (see ``SharedState``).
+  private let entries = SharedState(Entries())
 
   /// The signature check of `content` and `cms`, computed once.
   func check(content: [UInt8], cms: [UInt8], compute: () -> SignatureCheck) -> SignatureCheck {
