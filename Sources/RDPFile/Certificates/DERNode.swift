@@ -117,14 +117,10 @@ func hex(_ bytes: some Collection<UInt8>) -> String {
   String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
     var index = 0
     for byte in bytes {
-      buffer[index] = hexDigit(byte >> 4)
-      buffer[index + 1] = hexDigit(byte & 0x0F)
+      buffer[index] = PlainText.hexDigit(byte >> 4)
+      buffer[index + 1] = PlainText.hexDigit(byte & 0x0F)
       index += 2
     }
     return index
   }
-}
-
-private func hexDigit(_ value: UInt8) -> UInt8 {
-  value < 10 ? 0x30 + value : 0x57 + value
 }

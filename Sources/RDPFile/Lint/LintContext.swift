@@ -94,7 +94,7 @@ public struct LintContext: Sendable {
   public func integer(_ key: String) -> Int? { effectiveLine(forKey: key)?.integer.value }
 
   /// Whether the file is signed (`signscope` or `signature` present).
-  public var isSigned: Bool { lastLine(forKey: "signscope") != nil || lastLine(forKey: "signature") != nil }
+  public var isSigned: Bool { SignatureGuard.isSigned(effective) }
 
   // MARK: Ranges
 

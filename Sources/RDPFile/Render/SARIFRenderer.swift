@@ -212,16 +212,12 @@ package struct SARIFRenderer: Sendable {
           index += 1
         default:
           buffer[index] = 0x25
-          buffer[index + 1] = Self.upperHexDigit(byte >> 4)
-          buffer[index + 2] = Self.upperHexDigit(byte & 0x0F)
+          buffer[index + 1] = PlainText.hexDigit(byte >> 4, uppercase: true)
+          buffer[index + 2] = PlainText.hexDigit(byte & 0x0F, uppercase: true)
           index += 3
         }
       }
       return index
     }
-  }
-
-  private static func upperHexDigit(_ value: UInt8) -> UInt8 {
-    value < 10 ? 0x30 + value : 0x37 + value
   }
 }

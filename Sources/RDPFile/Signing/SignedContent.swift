@@ -20,9 +20,8 @@ public struct SignedContent: Sendable, Hashable {
   /// The content a document's own `signscope` line describes, from its effective view.
   package init?(signedBy effective: EffectiveSettings) {
     let document = effective.document
-    guard let scope = SignScope(of: effective), let scopeLine = effective.lastLine(forKey: "signscope") else {
-      return nil
-    }
+    guard let scopeLine = effective.lastLine(forKey: "signscope") else { return nil }
+    let scope = SignScope(value: scopeLine.value)
     var lines: [String] = []
     var missing: [String] = []
     for (name, key) in zip(scope.names, scope.keys) {

@@ -34,6 +34,11 @@ package enum PlainText {
     }
   }
 
+  /// The ASCII hexadecimal digit for `value` (0-15), lower or upper case.
+  package static func hexDigit(_ value: UInt8, uppercase: Bool = false) -> UInt8 {
+    value < 10 ? 0x30 + value : (uppercase ? 0x37 : 0x57) + value
+  }
+
   /// The number of characters ``appendDecimal(_:to:)`` writes for `value`.
   package static func decimalWidth(_ value: Int) -> Int {
     var width = value < 0 ? 2 : 1
