@@ -53,13 +53,16 @@ struct KeyTable: Sendable {
 
   /// The entry index for the key in code units `range` of `line`, read straight from its bytes.
   func index(in line: borrowing Line, range: Range<Int>) -> Int? {
-    line.content.withUnsafeBufferPointer { buffer -> Int? in
-      guard let base = buffer.baseAddress else { return index(of: [UInt16]()) }
-      switch line.encoding {
-      case .utf8: return lookup(base, range, UTF8Units.self)
-      case .utf16LittleEndian: return lookup(base, range, UTF16LEUnits.self)
-      case .utf16BigEndian: return lookup(base, range, UTF16BEUnits.self)
-      }
+    line.content.withUnsafeBufferPointer { index(in: $0, encoding: line.encoding, range: range) }
+  }
+
+  /// The entry index for the key in code units `range` of `content` (a line's bytes).
+  func index(in content: UnsafeBufferPointer<UInt8>, encoding: TextEncoding, range: Range<Int>) -> Int? {
+    guard let base = content.baseAddress else { return index(of: [UInt16]()) }
+    switch encoding {
+    case .utf8: return lookup(base, range, UTF8Units.self)
+    case .utf16LittleEndian: return lookup(base, range, UTF16LEUnits.self)
+    case .utf16BigEndian: return lookup(base, range, UTF16BEUnits.self)
     }
   }
 

@@ -20,10 +20,21 @@ package struct SecretPolicy: Sendable, Hashable {
   /// hides its value too.
   package static func isSecret(key: String) -> Bool {
     let normalized = KeyText.skeleton(of: key)
-    if PropertyCatalogue.property(named: normalized)?.isSecret == true { return true }
+    if let index = PropertyCatalogue.index(of: normalized), PropertyCatalogue.secret[index] { return true }
     return normalized.hasSuffix("password") || normalized.hasSuffix("token")
       || normalized.hasPrefix("password")
   }
+
+  /// Whether values of the key in code units `range` of `line` are secret, as
+  /// ``isSecret(key:)`` answers: a catalogued key is answered from its entry without building
+  /// the key's text.
+  package static func isSecret(keyIn line: borrowing Line, range: Range<Int>) -> Bool {
+    if let index = PropertyCatalogue.table.index(in: line, range: range) { return secretEntries[index] }
+    return isSecret(key: line.text(codeUnits: range))
+  }
+
+  /// ``isSecret(key:)`` of every catalogue entry's name, by entry index.
+  private static let secretEntries = PropertyCatalogue.normalizedNames.map { isSecret(key: $0) }
 
   /// The value to print for `key`: the value itself, escaped, or the mask.
   package func display(_ value: String, forKey key: String) -> String {

@@ -91,13 +91,14 @@ extension ClientConnection {
     }
     var drives = list("drivestoredirect")
     if drives == nil, file.integer("redirectdrives").map({ $0 != 0 }) == true { drives = "*" }
-    let found: [Resource: String?] = [
-      .drives: drives, .clipboard: on("redirectclipboard", default: 1), .printers: on("redirectprinters", default: 0),
-      .microphone: file.integer("audiocapturemode") == 1 ? "1" : nil, .smartcards: on("redirectsmartcards", default: 0),
-      .ports: on("redirectcomports", default: 0), .devices: list("devicestoredirect"),
-      .webauthn: three ? on("redirectwebauthn", default: 0) : nil,
-      .location: three ? on("redirectlocation", default: 0) : nil,
-      .cameras: three ? list("camerastoredirect") : nil, .usb: three ? list("usbdevicestoredirect") : nil,
+    let found: [(Resource, String?)] = [
+      (.drives, drives), (.clipboard, on("redirectclipboard", default: 1)),
+      (.printers, on("redirectprinters", default: 0)),
+      (.microphone, file.integer("audiocapturemode") == 1 ? "1" : nil),
+      (.smartcards, on("redirectsmartcards", default: 0)), (.ports, on("redirectcomports", default: 0)),
+      (.devices, list("devicestoredirect")), (.webauthn, three ? on("redirectwebauthn", default: 0) : nil),
+      (.location, three ? on("redirectlocation", default: 0) : nil),
+      (.cameras, three ? list("camerastoredirect") : nil), (.usb, three ? list("usbdevicestoredirect") : nil),
     ]
     for (resource, value) in found { if let value { redirections[resource] = value } }
   }

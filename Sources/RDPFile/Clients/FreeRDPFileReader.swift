@@ -4,10 +4,11 @@
 /// reads integers and strings, and whether it refuses the file outright.
 struct FreeRDPFileReader {
   /// One tokenized line: where its key (as written, not trimmed) and raw value are in the text
-  /// read, and its type letter.
+  /// read, and its type letter (its ASCII code; 0 for a one-character type that is not ASCII,
+  /// which matches no letter the reader is asked for).
   struct Entry {
     var key: Range<Int>
-    var type: Character
+    var type: UInt8
     var value: Range<Int>
     var line: Int
   }
@@ -48,18 +49,7 @@ struct FreeRDPFileReader {
         // Printable ASCII (UTF-8, or UTF-16LE's low bytes): the bytes are the text, and it
         // holds no NUL.
         let range = lines.table.contentRange(index, unitSize: unitSize)
-        if unitSize == 1 {
-          text.append(contentsOf: lines.storage[range])
-        } else {
-          // UTF-16LE: the low byte of each unit.
-          let count = range.count / 2
-          text.append(contentsOf: repeatElement(0, count: count))
-          text.withUnsafeMutableBufferPointer { target in
-            lines.storage.withUnsafeBufferPointer { source in
-              for unit in 0..<count { target[start + unit] = source[range.lowerBound + 2 * unit] }
-            }
-          }
-        }
+        CodeUnitView.appendASCII(lines.storage[range], encoding: encoding.encoding, to: &text)
         read(start, line: index)
         continue
       }
@@ -79,7 +69,9 @@ struct FreeRDPFileReader {
       read(start, line: index)
     }
     if client == .freeRDP3, refusal == nil,
-      let negative = entries.first(where: { $0.type == "i" && (FreeRDPReading.signedInteger(text[$0.value]) ?? 0) < 0 })
+      let negative = entries.first(where: {
+        $0.type == UInt8(ascii: "i") && (FreeRDPReading.signedInteger(text[$0.value]) ?? 0) < 0
+      })
     {
       refusal = "FreeRDP 3.30 refuses the whole file because of the negative number on line \(negative.line + 1)"
     }
@@ -100,13 +92,13 @@ struct FreeRDPFileReader {
     guard let first = text[start..<end].firstIndex(of: 0x3A) else { return }
     let typeStart = first + 1
     guard let second = text[typeStart..<end].firstIndex(of: 0x3A) else { return }
-    let letter: Character
+    let letter: UInt8
     if second - typeStart == 1 {
-      letter = Character(Unicode.Scalar(text[typeStart]))
+      letter = text[typeStart]
     } else {
       let type = String(decoding: text[typeStart..<second], as: UTF8.self)
       guard type.count == 1, let only = type.first else { return }
-      letter = only
+      letter = only.asciiValue ?? 0
     }
     entries.append(Entry(key: start..<first, type: letter, value: (second + 1)..<end, line: line))
   }
@@ -116,7 +108,7 @@ struct FreeRDPFileReader {
 
   /// The last entry of the lower-case `key` with type letter `type` (keys match ASCII
   /// case-insensitively, untrimmed).
-  private func last(_ key: String, type: Character, where accept: (Entry) -> Bool = { _ in true }) -> Entry? {
+  private func last(_ key: String, type: UInt8, where accept: (Entry) -> Bool = { _ in true }) -> Entry? {
     var key = key
     return key.withUTF8 { wanted in
       var index = entries.count - 1
@@ -143,24 +135,25 @@ struct FreeRDPFileReader {
 
   /// The line of the entry that decides `key` of type letter `type`.
   func line(of key: String, type: Character) -> Int? {
-    if type == "i" { return last(key, type: "i") { number($0) != nil }?.line }
-    return last(key, type: type)?.line
+    guard let letter = type.asciiValue else { return nil }
+    if type == "i" { return last(key, type: letter) { number($0) != nil }?.line }
+    return last(key, type: letter)?.line
   }
 
   /// Whether the file has an `s` entry for `key` (even an empty one).
-  func hasString(_ key: String) -> Bool { last(key, type: "s") != nil }
+  func hasString(_ key: String) -> Bool { last(key, type: UInt8(ascii: "s")) != nil }
 
   /// The value of `key` as FreeRDP stores a string: the last `s` entry, trimmed of C white
   /// space (passwords are kept as written).
   func string(_ key: String) -> String? {
-    guard let entry = last(key, type: "s") else { return nil }
+    guard let entry = last(key, type: UInt8(ascii: "s")) else { return nil }
     return key == "password" ? value(entry) : PlainText.trimmed(value(entry))
   }
 
   /// The value of `key` as FreeRDP stores an integer: the last `i` entry it can read
   /// (`strtol(value, NULL, 0)`), negatives and values past 2^31 - 1 ignored.
   func integer(_ key: String) -> Int? {
-    last(key, type: "i") { number($0) != nil }.flatMap(number)
+    last(key, type: UInt8(ascii: "i")) { number($0) != nil }.flatMap(number)
   }
 
   /// Lines one character long as FreeRDP 2.11 sees them (see RDP702).

@@ -34,4 +34,30 @@ struct CodeUnitView: RandomAccessCollection {
     case .utf16BigEndian: return UTF16BEUnits.load(base, index)
     }
   }
+
+  /// Appends the text of ASCII `content` to `bytes`: UTF-8 as it is, UTF-16 one byte (the low
+  /// one) per code unit. Only for content known to be ASCII (``Line/isPlainASCII``).
+  static func appendASCII(_ content: ArraySlice<UInt8>, encoding: TextEncoding, to bytes: inout [UInt8]) {
+    guard encoding != .utf8 else {
+      bytes.append(contentsOf: content)
+      return
+    }
+    let start = bytes.count
+    let count = content.count / 2
+    let low = encoding == .utf16LittleEndian ? 0 : 1
+    bytes.append(contentsOf: repeatElement(0, count: count))
+    bytes.withUnsafeMutableBufferPointer { target in
+      content.withUnsafeBufferPointer { source in
+        guard count > 0, var output = target.baseAddress, var input = source.baseAddress else { return }
+        // Both buffers were sized above: `count` bytes from `start`, `2 * count` bytes read.
+        output += start
+        input += low
+        for _ in 0..<count {
+          output.pointee = input.pointee
+          output += 1
+          input += 2
+        }
+      }
+    }
+  }
 }

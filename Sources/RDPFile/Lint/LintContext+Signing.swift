@@ -1,9 +1,9 @@
 extension LintContext {
   /// The `signscope` line, when the file has one.
-  var signScopeLine: SettingLine? { lastLine(forKey: "signscope") }
+  var signScopeLine: SettingLine? { lastLine(.signScope) }
 
   /// The `signature` line, when the file has one.
-  var signatureLine: SettingLine? { lastLine(forKey: "signature") }
+  var signatureLine: SettingLine? { lastLine(.signature) }
 
   /// The names in the `signscope` line, when the file has one.
   var signScope: SignScope? { SignScope(of: effective) }

@@ -34,11 +34,11 @@ public struct LintContext: Sendable {
     self.document = document
     effective = document.effective
     connection = effective.connection
-    addressLines = Self.addressKeys.compactMap { [effective] key in
-      guard let line = effective.effectiveLine(forKey: key), !line.valueIsBlank else { return nil }
+    addressLines = [PropertyCatalogue.ID.fullAddress, .alternateFullAddress].compactMap { [effective] id in
+      guard let line = effective.effectiveLine(id), !line.valueIsBlank else { return nil }
       return (line, HostAddress(parsing: line.value))
     }
-    if let line = effective.effectiveLine(forKey: "gatewayhostname"), !line.valueIsBlank {
+    if let line = effective.effectiveLine(.gatewayHostname), !line.valueIsBlank {
       gatewayLine = (line, HostAddress(parsing: line.value))
     } else {
       gatewayLine = nil
@@ -93,6 +93,18 @@ public struct LintContext: Sendable {
   /// The effective integer of `key`.
   public func integer(_ key: String) -> Int? { effectiveLine(forKey: key)?.integer.value }
 
+  /// Every setting line of the catalogue entry `id`, in file order.
+  func lines(_ id: PropertyCatalogue.ID) -> [SettingLine] { effective.lines(id) }
+
+  /// The last setting line of the catalogue entry `id`, whatever its type or value.
+  func lastLine(_ id: PropertyCatalogue.ID) -> SettingLine? { effective.lastLine(id) }
+
+  /// The setting line that decides the catalogue entry `id`.
+  func effectiveLine(_ id: PropertyCatalogue.ID) -> SettingLine? { effective.effectiveLine(id) }
+
+  /// The effective integer of the catalogue entry `id`.
+  func integer(_ id: PropertyCatalogue.ID) -> Int? { effectiveLine(id)?.integer.value }
+
   /// Whether the file is signed (`signscope` or `signature` present).
   public var isSigned: Bool { SignatureGuard.isSigned(effective) }
 
@@ -100,7 +112,12 @@ public struct LintContext: Sendable {
 
   /// The range of code units `units` of line `index`.
   public func range(line index: Int, codeUnits units: Range<Int>) -> SourceRange {
-    let line = document.lines[index]
+    let lines = document.lines
+    // Printable ASCII has one character per code unit: columns are offsets.
+    if lines.isPlainASCII(index) {
+      return SourceRange(line: index + 1, startColumn: units.lowerBound + 1, endColumn: units.upperBound + 1)
+    }
+    let line = lines[index]
     let start = Self.column(of: units.lowerBound, in: line)
     let end = start + line.text(codeUnits: units).unicodeScalars.count
     return SourceRange(line: index + 1, startColumn: start, endColumn: end)
@@ -135,7 +152,7 @@ public struct LintContext: Sendable {
 
   /// The 1-based column of code unit `offset` in `line`.
   static func column(of offset: Int, in line: Line) -> Int {
-    offset == 0 ? 1 : line.text(codeUnits: 0..<offset).unicodeScalars.count + 1
+    offset == 0 || line.isPlainASCII ? offset + 1 : line.text(codeUnits: 0..<offset).unicodeScalars.count + 1
   }
 
   // MARK: Fixes

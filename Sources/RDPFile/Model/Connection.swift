@@ -59,18 +59,18 @@ public struct Connection: Sendable, Hashable {
   public static let defaultAuthenticationLevel = 3
 
   init(_ settings: EffectiveSettings) {
-    let alternate = settings.string(id: PropertyCatalogue.ID.alternateFullAddress).flatMap { $0.isEmpty ? nil : $0 }
+    let alternate = settings.string(.alternateFullAddress).flatMap { $0.isEmpty ? nil : $0 }
     if let alternate {
       address = HostAddress(parsing: alternate)
       addressSource = .alternateFullAddress
-    } else if let full = settings.string(id: PropertyCatalogue.ID.fullAddress) {
+    } else if let full = settings.string(.fullAddress) {
       address = HostAddress(parsing: full)
       addressSource = .fullAddress
     } else {
       address = nil
       addressSource = nil
     }
-    if let serverPort = settings.integer(id: PropertyCatalogue.ID.serverPort) {
+    if let serverPort = settings.integer(.serverPort) {
       port = serverPort
       portSource = .serverPort
     } else if let addressPort = address?.port {
@@ -81,17 +81,17 @@ public struct Connection: Sendable, Hashable {
       portSource = .default
     }
     gateway = Gateway(settings)
-    let user = settings.string(id: PropertyCatalogue.ID.username)
+    let user = settings.string(.username)
     if let user, let backslash = user.firstIndex(of: "\\") {
       domain = String(user[..<backslash])
       username = String(user[user.index(after: backslash)...])
     } else {
       username = user
-      domain = settings.string(id: PropertyCatalogue.ID.domain)
+      domain = settings.string(.domain)
     }
-    credSSP = (settings.integer(id: PropertyCatalogue.ID.enableCredSSPSupport) ?? 1) != 0
-    negotiateSecurityLayer = (settings.integer(id: PropertyCatalogue.ID.negotiateSecurityLayer) ?? 1) != 0
-    let level = settings.integer(id: PropertyCatalogue.ID.authenticationLevel)
+    credSSP = (settings.integer(.enableCredSSPSupport) ?? 1) != 0
+    negotiateSecurityLayer = (settings.integer(.negotiateSecurityLayer) ?? 1) != 0
+    let level = settings.integer(.authenticationLevel)
     authenticationLevel = level ?? Self.defaultAuthenticationLevel
     authenticationLevelIsSet = level != nil
   }

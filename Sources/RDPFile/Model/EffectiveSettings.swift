@@ -24,19 +24,32 @@ public struct EffectiveSettings: Sendable {
     var records: [SettingRecord] = []
     var last = [Int32](repeating: -1, count: PropertyCatalogue.entries.count)
     var unknown: [String: [Int]] = [:]
-    let documentLines = document.lines
-    for index in documentLines.indices where documentLines.kindCode(index) == .setting {
-      let line = documentLines[index]
-      guard case .setting(let syntax) = line.kind else { continue }
-      let settingLine = SettingLine(index: index, line: line, syntax: syntax)
-      var record = SettingRecord(line: index, property: settingLine.propertyIndex, integer: settingLine.integer)
-      if settingLine.propertyIndex >= 0 {
-        record.previous = last[settingLine.propertyIndex]
-        last[settingLine.propertyIndex] = Int32(records.count)
-      } else {
-        unknown[settingLine.normalizedKey, default: []].append(records.count)
+    let lines = document.lines
+    let encoding = document.encoding.encoding
+    let unitSize = encoding.codeUnitSize
+    records.reserveCapacity(lines.count)
+    // Each setting is read from its record and its bytes, without building a `Line`.
+    lines.storage.withUnsafeBufferPointer { storage in
+      for index in lines.indices where lines.kindCode(index) == .setting {
+        let range = lines.table.contentRange(index, unitSize: unitSize)
+        guard case .setting(let syntax) = lines.table.kind(index, unitCount: range.count / unitSize) else { continue }
+        let content = UnsafeBufferPointer(rebasing: storage[range])
+        let property = PropertyCatalogue.table.index(in: content, encoding: encoding, range: syntax.keyRange) ?? -1
+        let integer =
+          syntax.type == .integer
+          ? IntegerValue(content: content, encoding: encoding, range: syntax.valueRange) : .invalid(.notANumber)
+        var record = SettingRecord(line: index, property: property, integer: integer)
+        if property >= 0 {
+          record.previous = last[property]
+          last[property] = Int32(records.count)
+        } else {
+          let key = Line.text(
+            of: lines.storage[range], encoding: encoding, isPlainASCII: lines.isPlainASCII(index),
+            codeUnits: syntax.keyRange)
+          unknown[PlainText.asciiLowercased(key), default: []].append(records.count)
+        }
+        records.append(record)
       }
-      records.append(record)
     }
     self.records = records
     lastByProperty = last
@@ -50,11 +63,16 @@ public struct EffectiveSettings: Sendable {
 
   /// Positions in ``settingLines`` of every line of `key`, in file order.
   private func positions(of key: String) -> [Int] {
-    guard let id = PropertyCatalogue.index(of: key) else {
+    guard let index = PropertyCatalogue.index(of: key) else {
       return unknownPositions[PlainText.asciiLowercased(key)] ?? []
     }
+    return positions(of: index)
+  }
+
+  /// Positions in ``settingLines`` of every line of catalogue entry `index`, in file order.
+  private func positions(of index: Int) -> [Int] {
     var result: [Int] = []
-    var position = Int(lastByProperty[id])
+    var position = Int(lastByProperty[index])
     while position >= 0 {
       result.append(position)
       position = Int(records[position].previous)
@@ -68,6 +86,12 @@ public struct EffectiveSettings: Sendable {
     return positions(of: key).map { lines[$0] }
   }
 
+  /// Every setting line of the catalogue entry `id`, in file order.
+  func lines(_ id: PropertyCatalogue.ID) -> [SettingLine] {
+    let lines = settingLines
+    return positions(of: id.index).map { lines[$0] }
+  }
+
   /// The indices of every line with `key`, in file order.
   public func lineIndices(forKey key: String) -> [Int] {
     positions(of: key).map { Int(records[$0].line) }
@@ -75,27 +99,34 @@ public struct EffectiveSettings: Sendable {
 
   /// The last setting line of `key`, whatever its type or value.
   public func lastLine(forKey key: String) -> SettingLine? {
-    if let id = PropertyCatalogue.index(of: key) {
-      let position = Int(lastByProperty[id])
-      return position >= 0 ? settingLines[position] : nil
-    }
+    if let index = PropertyCatalogue.index(of: key) { return lastLine(index: index) }
     return unknownPositions[PlainText.asciiLowercased(key)]?.last.map { settingLines[$0] }
+  }
+
+  /// The last setting line of the catalogue entry `id`, whatever its type or value.
+  func lastLine(_ id: PropertyCatalogue.ID) -> SettingLine? { lastLine(index: id.index) }
+
+  private func lastLine(index: Int) -> SettingLine? {
+    let position = Int(lastByProperty[index])
+    return position >= 0 ? settingLines[position] : nil
   }
 
   /// The setting line that decides `key` under the rules above.
   public func effectiveLine(forKey key: String) -> SettingLine? {
-    guard let id = PropertyCatalogue.index(of: key) else {
+    guard let index = PropertyCatalogue.index(of: key) else {
       return unknownPositions[PlainText.asciiLowercased(key)]?.reversed().lazy.map { settingLines[$0] }.first {
         $0.canDecide
       }
     }
-    return effectiveLine(id: id)
+    return effectiveLine(index: index)
   }
 
   /// The deciding line of the catalogue entry `id`.
-  func effectiveLine(id: Int) -> SettingLine? {
+  func effectiveLine(_ id: PropertyCatalogue.ID) -> SettingLine? { effectiveLine(index: id.index) }
+
+  private func effectiveLine(index: Int) -> SettingLine? {
     let lines = settingLines
-    var position = Int(lastByProperty[id])
+    var position = Int(lastByProperty[index])
     while position >= 0 {
       let line = lines[position]
       if line.canDecide { return line }
@@ -115,10 +146,10 @@ public struct EffectiveSettings: Sendable {
   }
 
   /// The effective string value of the catalogue entry `id`.
-  func string(id: Int) -> String? { string(of: effectiveLine(id: id)) }
+  func string(_ id: PropertyCatalogue.ID) -> String? { string(of: effectiveLine(id)) }
 
   /// The effective integer value of the catalogue entry `id`.
-  func integer(id: Int) -> Int? { integer(of: effectiveLine(id: id)) }
+  func integer(_ id: PropertyCatalogue.ID) -> Int? { integer(of: effectiveLine(id)) }
 
   private func string(of line: SettingLine?) -> String? {
     guard let line else { return nil }
@@ -153,6 +184,9 @@ public struct EffectiveSettings: Sendable {
   public func contains(_ key: String) -> Bool {
     lastLine(forKey: key) != nil
   }
+
+  /// Whether any line carries the catalogue entry `id`, whatever its type or value.
+  func contains(_ id: PropertyCatalogue.ID) -> Bool { lastByProperty[id.index] >= 0 }
 
   /// The connection this document describes.
   public var connection: Connection { Connection(self) }

@@ -17,13 +17,13 @@ public struct Gateway: Sendable, Hashable {
   public static let defaultPort = 443
 
   init?(_ settings: EffectiveSettings) {
-    guard let hostname = settings.string(id: PropertyCatalogue.ID.gatewayHostname), !hostname.isEmpty else {
+    guard let hostname = settings.string(.gatewayHostname), !hostname.isEmpty else {
       return nil
     }
     address = HostAddress(parsing: hostname)
     port = address.port ?? Self.defaultPort
-    usageMethod = settings.integer(id: PropertyCatalogue.ID.gatewayUsageMethod)
-    credentialsSource = settings.integer(id: PropertyCatalogue.ID.gatewayCredentialsSource)
+    usageMethod = settings.integer(.gatewayUsageMethod)
+    credentialsSource = settings.integer(.gatewayCredentialsSource)
   }
 
   /// Whether a client routes the connection through this gateway.

@@ -39,9 +39,14 @@ public enum IntegerValue: Sendable, Hashable {
 
   /// Reads the code units `range` of a line strictly, straight from its bytes.
   init(line: borrowing Line, range: Range<Int>) {
-    self = line.content.withUnsafeBufferPointer { buffer in
+    self = line.content.withUnsafeBufferPointer { IntegerValue(content: $0, encoding: line.encoding, range: range) }
+  }
+
+  /// Reads code units `range` of `content` (a line's bytes) strictly.
+  init(content buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding, range: Range<Int>) {
+    self = {
       guard let base = buffer.baseAddress, !range.isEmpty else { return .invalid(.empty) }
-      switch line.encoding {
+      switch encoding {
       case .utf8:
         return IntegerValue(
           units: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count).lazy.map(UInt16.init),
@@ -53,7 +58,7 @@ public enum IntegerValue: Sendable, Hashable {
         return IntegerValue(
           units: (0..<range.count).lazy.map { UTF16BEUnits.load(base, range.lowerBound &+ $0) }, count: range.count)
       }
-    }
+    }()
   }
 
   /// Reads code units strictly (the units of a value inside a line, without decoding them).

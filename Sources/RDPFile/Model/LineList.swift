@@ -26,23 +26,13 @@ public struct LineList: RandomAccessCollection, Sendable {
   /// The number of content bytes of line `index`, without building the line.
   func contentCount(_ index: Int) -> Int { table.contentRange(index, unitSize: encoding.codeUnitSize).count }
 
-  /// The first code unit of line `index` (`nil` for an empty line), without building the line.
-  func firstUnit(_ index: Int) -> UInt16? {
-    contentCount(index) >= encoding.codeUnitSize ? unit(index, at: 0) : nil
-  }
-
   /// Code unit `offset` of line `index`, without building the line.
   func unit(_ index: Int, at offset: Int) -> UInt16 {
-    let range = table.contentRange(index, unitSize: encoding.codeUnitSize)
-    return CodeUnitView(content: storage[range], encoding: encoding, range: offset..<(offset + 1))[offset]
-  }
-
-  /// Whether the code units `range` of line `index` start or end with a space or tab.
-  func isPadded(_ index: Int, _ range: Range<Int>) -> Bool {
-    guard !range.isEmpty else { return false }
-    let first = unit(index, at: range.lowerBound)
-    let last = unit(index, at: range.upperBound - 1)
-    return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+    let start = table.start(index) + offset * encoding.codeUnitSize
+    precondition(offset >= 0 && start + encoding.codeUnitSize <= storage.count, "code unit out of range")
+    return storage.withUnsafeBufferPointer {
+      CodeUnitView.unit(UnsafeBufferPointer(rebasing: $0[start...]), at: 0, in: encoding)
+    }
   }
 
   /// The terminator of line `index`, without building the line.

@@ -21,16 +21,6 @@ public struct SettingLine: Sendable {
   /// The position (in the document's setting lines) of the previous line with the same key.
   var previous = -1
 
-  init(index: Int, line: borrowing Line, syntax: SettingSyntax) {
-    self.index = index
-    content = line.content
-    encoding = line.encoding
-    isPlainASCII = line.isPlainASCII
-    self.syntax = syntax
-    propertyIndex = PropertyCatalogue.table.index(in: line, range: syntax.keyRange) ?? -1
-    integer = syntax.type == .integer ? IntegerValue(line: line, range: syntax.valueRange) : .invalid(.notANumber)
-  }
-
   /// A setting line whose catalogue entry and integer reading are already known.
   init(index: Int, line: borrowing Line, property: Int, integer: IntegerValue, previous: Int) {
     self.index = index

@@ -117,14 +117,12 @@ package struct DiagnosticRenderer: Sendable {
   private func plainExcerpt(_ line: Line, range: SourceRange) -> ([UInt8], Int, Int)? {
     guard line.isPlainASCII, !line.content.contains(0x09) else { return nil }
     // Printable ASCII: each code unit is one byte of the text.
-    let bytes: [UInt8] =
-      line.encoding == .utf8
-      ? Array(line.content)
-      : CodeUnitView(line.content, encoding: line.encoding).map { UInt8(truncatingIfNeeded: $0) }
+    var bytes: [UInt8] = []
+    CodeUnitView.appendASCII(line.content, encoding: line.encoding, to: &bytes)
     if !secrets.showSecrets {
       // A setting's key, or an unparsed line's text before its first colon, may name a secret.
       let keyEnd = line.syntax?.keyRange.upperBound ?? bytes.firstIndex(of: 0x3A) ?? 0
-      if keyEnd > 0, SecretPolicy.isSecret(key: String(decoding: bytes[..<keyEnd], as: UTF8.self)) { return nil }
+      if keyEnd > 0, SecretPolicy.isSecret(keyIn: line, range: 0..<keyEnd) { return nil }
     }
     let start = min(max(range.startColumn - 1, 0), bytes.count)
     let end = min(max(range.endColumn - 1, start), bytes.count)

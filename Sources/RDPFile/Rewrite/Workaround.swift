@@ -113,13 +113,13 @@ package enum Workaround: Sendable, Hashable {
       }
     case .secureDefaults:
       var edits: [(Edit, String)] = []
-      if let line = context.effectiveLine(forKey: "enablecredsspsupport"), line.integer.value == 0 {
+      if let line = context.effectiveLine(.enableCredSSPSupport), line.integer.value == 0 {
         edits.append((.replaceValue(line: line.index, syntax: line.syntax, with: "1"), "set enablecredsspsupport to 1"))
       }
-      if let line = context.effectiveLine(forKey: "authentication level"), line.integer.value == 0 {
+      if let line = context.effectiveLine(.authenticationLevel), line.integer.value == 0 {
         edits.append((.replaceValue(line: line.index, syntax: line.syntax, with: "2"), "set authentication level to 2"))
       }
-      if let line = context.effectiveLine(forKey: "negotiate security layer"), line.integer.value == 0 {
+      if let line = context.effectiveLine(.negotiateSecurityLayer), line.integer.value == 0 {
         edits.append(
           (.replaceValue(line: line.index, syntax: line.syntax, with: "1"), "set negotiate security layer to 1"))
       }

@@ -23,10 +23,10 @@ package struct DocumentSigner: Sendable {
     var changes: [String] = []
     if SignatureGuard.isSigned(document) { changes.append("replaced the old signature") }
     var effective = current.effective
-    if let full = effective.effectiveLine(forKey: "full address"),
-      effective.effectiveLine(forKey: "alternate full address") == nil
+    if let full = effective.effectiveLine(.fullAddress),
+      effective.effectiveLine(.alternateFullAddress) == nil
     {
-      let value = effective.string("full address") ?? full.value
+      let value = effective.string(.fullAddress) ?? full.value
       do {
         try current.set(Setting(key: "alternate full address", type: .string, value: value))
       } catch {

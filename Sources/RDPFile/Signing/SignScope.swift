@@ -8,7 +8,10 @@ package struct SignScope: Sendable, Hashable {
 
   /// Reads a `signscope` value.
   package init(value: String) {
-    names = value.split(separator: ",", omittingEmptySubsequences: false).map { PlainText.trimmed(String($0)) }
+    // The comma is ASCII, so the value is split in its UTF-8 bytes without walking characters.
+    names = value.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
+      PlainText.trimmed(String(decoding: $0, as: UTF8.self))
+    }
   }
 
   /// A scope of `names`, as a signer writes it.
@@ -18,7 +21,7 @@ package struct SignScope: Sendable, Hashable {
 
   /// The scope of a document's last `signscope` line, or `nil` when it has none.
   package init?(of settings: EffectiveSettings) {
-    guard let line = settings.lastLine(forKey: "signscope") else { return nil }
+    guard let line = settings.lastLine(.signScope) else { return nil }
     self.init(value: line.value)
   }
 

@@ -23,7 +23,7 @@ package struct SignatureGuard: Sendable {
 
   /// Whether the document behind an effective view carries `signscope` or `signature` lines.
   package static func isSigned(_ settings: EffectiveSettings) -> Bool {
-    settings.contains("signscope") || settings.contains("signature")
+    settings.contains(.signScope) || settings.contains(.signature)
   }
 
   /// Why the change breaks the signature, or `nil` when the file is unsigned or unchanged.

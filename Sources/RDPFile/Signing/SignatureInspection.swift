@@ -24,8 +24,8 @@ public struct SignatureInspection: Sendable {
 
   /// Inspects the document behind an effective view (which is not computed again).
   public init(_ effective: EffectiveSettings) {
-    let scopeLine = effective.lastLine(forKey: "signscope")
-    let signatureLine = effective.lastLine(forKey: "signature")
+    let scopeLine = effective.lastLine(.signScope)
+    let signatureLine = effective.lastLine(.signature)
     isSigned = scopeLine != nil || signatureLine != nil
     content = SignedContent(signedBy: effective)
     var problems: [SignatureProblem] = []

@@ -20,7 +20,7 @@ public struct SignedContent: Sendable, Hashable {
   /// The content a document's own `signscope` line describes, from its effective view.
   package init?(signedBy effective: EffectiveSettings) {
     let document = effective.document
-    guard let scopeLine = effective.lastLine(forKey: "signscope") else { return nil }
+    guard let scopeLine = effective.lastLine(.signScope) else { return nil }
     let scope = SignScope(value: scopeLine.value)
     var lines: [String] = []
     var missing: [String] = []

@@ -26,7 +26,7 @@ public struct Triage: Sendable {
     var credentials = TriageCredentials()
     if mstsc.gatewayUsed {
       credentials.gatewayCredentialsSource = mstsc.gatewayCredentialsSource
-      credentials.sameForGatewayAndHost = context.integer("promptcredentialonce") == 1
+      credentials.sameForGatewayAndHost = context.integer(.promptCredentialOnce) == 1
     }
     credentials.username = mstsc.username
     credentials.domain = mstsc.domain

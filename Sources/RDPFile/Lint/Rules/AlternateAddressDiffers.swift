@@ -16,8 +16,8 @@ struct AlternateAddressDiffers: LintRule {
     fix: "None automatic: make both the same, or remove the alternate address.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let alternate = context.effectiveLine(forKey: "alternate full address"), !alternate.trimmedValue.isEmpty,
-      let full = context.effectiveLine(forKey: "full address"),
+    guard let alternate = context.effectiveLine(.alternateFullAddress), !alternate.trimmedValue.isEmpty,
+      let full = context.effectiveLine(.fullAddress),
       PlainText.asciiLowercased(alternate.trimmedValue) != PlainText.asciiLowercased(full.trimmedValue)
     else { return [] }
     return [

@@ -18,9 +18,9 @@ struct AlternateShell: LintRule {
     fix: "None automatic: remove the line unless the command is your own.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "alternate shell"), !line.valueIsBlank else { return [] }
+    guard let line = context.effectiveLine(.alternateShell), !line.valueIsBlank else { return [] }
     let value = PlainText.trimmed(line.value)
-    if value.hasPrefix("||"), context.integer("remoteapplicationmode") == 1 { return [] }
+    if value.hasPrefix("||"), context.integer(.remoteApplicationMode) == 1 { return [] }
     return [
       diagnostic(
         "the session starts \(context.show(value, key: line.key)) instead of the desktop, a command the user is not shown",

@@ -16,9 +16,10 @@ struct BearerTokenInFile: LintRule {
     fix: "Removes the line. Unsafe: the connection may stop working until a fresh file is downloaded.")
 
   static let keys = ["gatewayaccesstoken", "endpointfedauth", "ironrdp_rdcleanpathtoken", "winrtencryptedpassword"]
+  private static let ids = keys.map(PropertyCatalogue.ID.init)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    Self.keys.flatMap { context.lines(forKey: $0) }.filter { !$0.trimmedValue.isEmpty }.sorted { $0.index < $1.index }
+    Self.ids.flatMap { context.lines($0) }.filter { !$0.trimmedValue.isEmpty }.sorted { $0.index < $1.index }
       .map { line in
         diagnostic(
           "\(context.show(key: line.key)) stores a reusable secret; anyone with this file can use it",

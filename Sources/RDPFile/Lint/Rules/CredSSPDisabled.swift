@@ -24,7 +24,7 @@ struct CredSSPDisabled: LintRule {
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "enablecredsspsupport"), line.integer.value == 0 else {
+    guard let line = context.effectiveLine(.enableCredSSPSupport), line.integer.value == 0 else {
       return []
     }
     return [

@@ -19,8 +19,10 @@ struct DeprecatedKey: LintRule {
     "connect to console": "'administrative session'",
   ]
 
+  private static let ids = replacements.keys.map(PropertyCatalogue.ID.init)
+
   func check(_ context: LintContext) -> [Diagnostic] {
-    Self.replacements.keys.sorted().flatMap { context.lines(forKey: $0) }.sorted { $0.index < $1.index }.compactMap {
+    Self.ids.flatMap { context.lines($0) }.sorted { $0.index < $1.index }.compactMap {
       line in
       guard let replacement = Self.replacements[line.normalizedKey] else { return nil }
       return diagnostic(

@@ -18,8 +18,8 @@ struct DomainIgnoredWithUsername: LintRule {
   )
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let user = context.effectiveLine(forKey: "username"), !user.trimmedValue.isEmpty,
-      !user.trimmedValue.contains("\\"), let domain = context.effectiveLine(forKey: "domain"),
+    guard let user = context.effectiveLine(.username), !user.trimmedValue.isEmpty,
+      !user.trimmedValue.contains("\\"), let domain = context.effectiveLine(.domain),
       !domain.trimmedValue.isEmpty
     else { return [] }
     let isUPN = user.trimmedValue.contains("@")
@@ -30,7 +30,7 @@ struct DomainIgnoredWithUsername: LintRule {
       : Fix(
         title: "Write username as \(TextEscaper.brief(account)) and remove domain", applicability: .unsafe,
         edits: [.replaceValue(line: user.index, syntax: user.syntax, with: account)]
-          + context.lines(forKey: "domain").map { Edit.deleteLine($0.index) })
+          + context.lines(.domain).map { Edit.deleteLine($0.index) })
     return [
       diagnostic(
         "FreeRDP 2.11 ignores domain \(context.show(domain.trimmedValue, key: "domain")) because username is set without a domain; FreeRDP 3.30 and mstsc use it",

@@ -22,8 +22,8 @@ struct DowngradePair: LintRule {
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let level = context.effectiveLine(forKey: "authentication level"), level.integer.value == 0,
-      let credSSP = context.effectiveLine(forKey: "enablecredsspsupport"), credSSP.integer.value == 0
+    guard let level = context.effectiveLine(.authenticationLevel), level.integer.value == 0,
+      let credSSP = context.effectiveLine(.enableCredSSPSupport), credSSP.integer.value == 0
     else { return [] }
     let fix = Fix(
       title: "Set authentication level to 2 and enablecredsspsupport to 1 (servers without NLA then refuse)",

@@ -15,8 +15,8 @@ struct EmptySignificantValue: LintRule {
     fix: "None automatic: fill in the user name or remove both lines.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let user = context.effectiveLine(forKey: "username"), user.trimmedValue.isEmpty,
-      let domain = context.effectiveLine(forKey: "domain"), !domain.trimmedValue.isEmpty
+    guard let user = context.effectiveLine(.username), user.trimmedValue.isEmpty,
+      let domain = context.effectiveLine(.domain), !domain.trimmedValue.isEmpty
     else { return [] }
     return [
       diagnostic(

@@ -14,7 +14,7 @@ struct EntraAuthWithIP: LintRule {
     fix: "None automatic: use the device's name.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "enablerdsaadauth"), line.integer.value == 1,
+    guard let line = context.effectiveLine(.enableRDSAADAuth), line.integer.value == 1,
       let address = context.connection.address, address.isIPLiteral
     else { return [] }
     return [

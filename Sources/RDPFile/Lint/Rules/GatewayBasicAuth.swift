@@ -15,7 +15,7 @@ struct GatewayBasicAuth: LintRule {
     fix: "None automatic: prefer 0 (NTLM password), 1 (smart card) or 5 (cookie) where the gateway supports them.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "gatewaycredentialssource"), line.integer.value == 3 else {
+    guard let line = context.effectiveLine(.gatewayCredentialsSource), line.integer.value == 3 else {
       return []
     }
     return [

@@ -22,13 +22,13 @@ struct GatewayCredentialHandover: LintRule {
     guard let gateway = context.gateways.first(where: { $0.assessment.isOutside }) else { return [] }
     let name = "'\(TextEscaper.brief(gateway.assessment.host))'"
     var found: [Diagnostic] = []
-    if let source = context.effectiveLine(forKey: "gatewaycredentialssource"), source.integer.value == 2 {
+    if let source = context.effectiveLine(.gatewayCredentialsSource), source.integer.value == 2 {
       found.append(
         diagnostic(
           "gatewaycredentialssource 2 sends the signed-in Windows account to the gateway \(name), outside the organisation",
           at: context.valueRange(source)))
     }
-    if let once = context.effectiveLine(forKey: "promptcredentialonce"), once.integer.value == 1 {
+    if let once = context.effectiveLine(.promptCredentialOnce), once.integer.value == 1 {
       found.append(
         diagnostic(
           "promptcredentialonce 1 sends the credentials typed for the host to the gateway \(name) too, outside the organisation",

@@ -16,7 +16,7 @@ struct GatewayHostUnused: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let gateway = context.gatewayLine else { return [] }
-    let method = context.integer("gatewayusagemethod")
+    let method = context.integer(.gatewayUsageMethod)
     guard method == nil || method == 0 || method == 4 else { return [] }
     let state = method.map { "gatewayusagemethod is \($0)" } ?? "gatewayusagemethod is not set"
     return [

@@ -18,7 +18,7 @@ struct GatewayProfileOverride: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard context.usesGateway, let gateway = context.gatewayLine else { return [] }
-    let line = context.effectiveLine(forKey: "gatewayprofileusagemethod")
+    let line = context.effectiveLine(.gatewayProfileUsageMethod)
     guard (line?.integer.value ?? 0) == 0 else { return [] }
     let fix = Fix(
       title: "Set gatewayprofileusagemethod to 1 (use the file's gateway settings)", applicability: .unsafe,

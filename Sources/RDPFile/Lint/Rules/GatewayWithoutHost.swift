@@ -15,7 +15,7 @@ struct GatewayWithoutHost: LintRule {
     fix: "None automatic: name the gateway, or set `gatewayusagemethod` to 0.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let usage = context.effectiveLine(forKey: "gatewayusagemethod"), let method = usage.integer.value,
+    guard let usage = context.effectiveLine(.gatewayUsageMethod), let method = usage.integer.value,
       method == 1 || method == 2, context.gatewayLine == nil
     else { return [] }
     return [

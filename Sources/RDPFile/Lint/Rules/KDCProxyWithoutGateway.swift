@@ -16,7 +16,7 @@ struct KDCProxyWithoutGateway: LintRule {
     fix: "None automatic: configure the gateway, or remove the setting.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "rdgiskdcproxy"), line.integer.value == 1, !context.usesGateway
+    guard let line = context.effectiveLine(.rdgIsKDCProxy), line.integer.value == 1, !context.usesGateway
     else {
       return []
     }

@@ -15,7 +15,7 @@ struct LegacyAADKey: LintRule {
     fix: "None automatic: decide whether `enablerdsaadauth:i:1` is what you want; it changes how users sign in.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.lines(forKey: "targetisaadjoined").map { line in
+    context.lines(.targetIsAADJoined).map { line in
       diagnostic(
         "targetisaadjoined is superseded by enablerdsaadauth, which changes how users sign in; review before replacing",
         at: context.keyRange(line))

@@ -20,7 +20,7 @@ struct LocalVariableExpansion: LintRule {
     fix: "None automatic: remove the variables, or expand them on the remote side (value 1).")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard context.integer("remoteapplicationmode") == 1 else { return [] }
+    guard context.integer(.remoteApplicationMode) == 1 else { return [] }
     let pairs = [
       ("remoteapplicationexpandcmdline", "remoteapplicationcmdline"),
       ("remoteapplicationexpandworkingdir", "shell working directory"),

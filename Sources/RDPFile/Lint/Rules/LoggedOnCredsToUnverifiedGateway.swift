@@ -16,7 +16,7 @@ struct LoggedOnCredsToUnverifiedGateway: LintRule {
     fix: "None automatic: name the gateway by the name on its certificate.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let source = context.effectiveLine(forKey: "gatewaycredentialssource"), source.integer.value == 2,
+    guard let source = context.effectiveLine(.gatewayCredentialsSource), source.integer.value == 2,
       let gateway = context.gatewayLine,
       gateway.address.isIPLiteral || (gateway.address.kind == .name && !gateway.address.host.contains("."))
     else { return [] }

@@ -16,9 +16,9 @@ struct MissingFullAddress: LintRule {
     fix: "None automatic: fill in the computer's DNS name.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    let line = context.effectiveLine(forKey: "full address")
+    let line = context.effectiveLine(.fullAddress)
     guard line?.trimmedValue.isEmpty ?? true else { return [] }
-    let alternate = context.effectiveLine(forKey: "alternate full address").map { !$0.trimmedValue.isEmpty } ?? false
+    let alternate = context.effectiveLine(.alternateFullAddress).map { !$0.trimmedValue.isEmpty } ?? false
     let suffix = alternate ? " (alternate full address is set, but full address is the documented required key)" : ""
     if let line {
       return [

@@ -21,7 +21,7 @@ struct NegotiateLayerIgnored: LintRule {
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "negotiate security layer"), line.integer.value == 0,
+    guard let line = context.effectiveLine(.negotiateSecurityLayer), line.integer.value == 0,
       context.connection.credSSP
     else { return [] }
     return [
@@ -29,7 +29,7 @@ struct NegotiateLayerIgnored: LintRule {
         "negotiate security layer 0 with CredSSP on: FreeRDP 2.11 and 3.30 ask for NLA alone with no fallback; for mstsc Microsoft documents it both as ignored and as 'use NLA without negotiating'; it does not force legacy RDP security",
         at: context.lineRange(line),
         fix: FixBuilder.delete(
-          context.lines(forKey: "negotiate security layer").map(\.index),
+          context.lines(.negotiateSecurityLayer).map(\.index),
           title: "Remove negotiate security layer (clients may then fall back to weaker security)", .unsafe))
     ]
   }

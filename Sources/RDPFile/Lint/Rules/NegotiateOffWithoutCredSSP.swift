@@ -21,7 +21,7 @@ struct NegotiateOffWithoutCredSSP: LintRule {
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "negotiate security layer"), line.integer.value == 0,
+    guard let line = context.effectiveLine(.negotiateSecurityLayer), line.integer.value == 0,
       !context.connection.credSSP
     else { return [] }
     return [
@@ -29,7 +29,7 @@ struct NegotiateOffWithoutCredSSP: LintRule {
         "negotiate security layer 0 with CredSSP off pins one security protocol with no fallback (FreeRDP 2.11 and 3.30: TLS); servers that want another refuse the connection",
         at: context.lineRange(line),
         fix: FixBuilder.delete(
-          context.lines(forKey: "negotiate security layer").map(\.index),
+          context.lines(.negotiateSecurityLayer).map(\.index),
           title: "Remove negotiate security layer (negotiation may settle lower)",
           .unsafe))
     ]

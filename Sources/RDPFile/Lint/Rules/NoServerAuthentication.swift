@@ -25,7 +25,7 @@ struct NoServerAuthentication: LintRule {
       """)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "authentication level"), line.integer.value == 0 else {
+    guard let line = context.effectiveLine(.authenticationLevel), line.integer.value == 0 else {
       return []
     }
     return [

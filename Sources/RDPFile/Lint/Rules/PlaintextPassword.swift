@@ -17,9 +17,10 @@ struct PlaintextPassword: LintRule {
     fix: "Removes the line. Unsafe: FreeRDP and Remmina users are asked for the password at connection time instead.")
 
   static let keys = ["password", "cleartextpassword", "gatewaypassword"]
+  private static let ids = keys.map(PropertyCatalogue.ID.init)
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    Self.keys.flatMap { context.lines(forKey: $0) }.filter { $0.syntax.type == .string && !$0.value.isEmpty }.sorted {
+    Self.ids.flatMap { context.lines($0) }.filter { $0.syntax.type == .string && !$0.value.isEmpty }.sorted {
       $0.index < $1.index
     }.map { line in
       diagnostic(

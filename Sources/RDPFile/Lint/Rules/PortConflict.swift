@@ -16,7 +16,7 @@ struct PortConflict: LintRule {
     fix: "None automatic: keep the intended port in one place.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let serverPort = context.effectiveLine(forKey: "server port"), let value = serverPort.integer.value,
+    guard let serverPort = context.effectiveLine(.serverPort), let value = serverPort.integer.value,
       let source = context.connection.addressSource, let line = context.effectiveLine(forKey: source.rawValue),
       let addressPort = HostAddress(parsing: line.value).port, addressPort != value
     else { return [] }

@@ -15,7 +15,7 @@ struct PortOutOfRange: LintRule {
     fix: "None automatic: write the port the server listens on.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let line = context.effectiveLine(forKey: "server port"), let value = line.integer.value,
+    guard let line = context.effectiveLine(.serverPort), let value = line.integer.value,
       !(1...65535).contains(value)
     else { return [] }
     return [

@@ -15,7 +15,7 @@ struct PrefilledAccount: LintRule {
     fix: "None automatic: check where the file connects before signing in.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard context.leavesOrganisation, let line = context.effectiveLine(forKey: "username"), !line.valueIsBlank else {
+    guard context.leavesOrganisation, let line = context.effectiveLine(.username), !line.valueIsBlank else {
       return []
     }
     return [

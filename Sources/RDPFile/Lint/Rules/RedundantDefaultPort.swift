@@ -16,7 +16,7 @@ struct RedundantDefaultPort: LintRule {
   )
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    let serverPort = context.integer("server port")
+    let serverPort = context.integer(.serverPort)
     guard serverPort == nil || serverPort == 3389 else { return [] }
     return context.addressLines.compactMap { line, address in
       guard address.port == 3389, address.kind != .ipv6, address.malformedTail == nil else { return nil }

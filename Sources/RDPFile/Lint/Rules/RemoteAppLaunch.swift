@@ -20,7 +20,7 @@ struct RemoteAppLaunch: LintRule {
     fix: "None automatic: check the program and the host before letting the file through.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let mode = context.effectiveLine(forKey: "remoteapplicationmode"), mode.integer.value == 1 else { return [] }
+    guard let mode = context.effectiveLine(.remoteApplicationMode), mode.integer.value == 1 else { return [] }
     let launch = context.connections[0].launch
     var parts: [String] = []
     if let name = launch.name, !name.isEmpty {

@@ -18,7 +18,7 @@ struct SavedPasswordBlob: LintRule {
     fix: "Removes the line. Unsafe: the user who saved it is asked for the password again when connecting.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    (context.lines(forKey: "password 51") + context.lines(forKey: "password").filter { $0.syntax.type == .binary })
+    (context.lines(.password51) + context.lines(.password).filter { $0.syntax.type == .binary })
       .filter { !$0.trimmedValue.isEmpty }.sorted { $0.index < $1.index }.map { line in
         diagnostic(
           "\(context.show(key: line.key)) holds a saved password: it works only for the user who saved it, cannot be used where Credential Guard is on, and is refused by servers that require fresh credentials",

@@ -17,8 +17,8 @@ struct SignaturePairIncomplete: LintRule {
   )
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    let scope = context.lines(forKey: "signscope")
-    let signature = context.lines(forKey: "signature")
+    let scope = context.lines(.signScope)
+    let signature = context.lines(.signature)
     guard scope.isEmpty != signature.isEmpty else { return [] }
     let present = scope + signature
     let missing = scope.isEmpty ? "signscope" : "signature"

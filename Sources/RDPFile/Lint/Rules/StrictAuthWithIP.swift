@@ -17,7 +17,7 @@ struct StrictAuthWithIP: LintRule {
     fix: "None automatic: use the server's DNS name in `full address` (the secure choice).")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let level = context.effectiveLine(forKey: "authentication level"), level.integer.value == 1,
+    guard let level = context.effectiveLine(.authenticationLevel), level.integer.value == 1,
       let address = context.connection.address, address.isIPLiteral
     else { return [] }
     return [

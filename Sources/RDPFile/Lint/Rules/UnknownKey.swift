@@ -18,7 +18,7 @@ struct UnknownKey: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     context.findings(atSettings: context.classes.unknownKeys) { line in
       let trimmed = PlainText.trimmed(line.normalizedKey)
-      guard line.property == nil, PropertyCatalogue.property(named: trimmed) == nil,
+      guard line.property == nil, PropertyCatalogue.index(of: trimmed) == nil,
         !UnverifiedCredentialGuardKey.keys.contains(trimmed), LookalikeKey.asciiSkeleton(of: trimmed) == nil
       else { return nil }
       guard let suggestion = PropertyCatalogue.suggestion(for: trimmed) else {

@@ -17,8 +17,8 @@ struct UsernameDomainConflict: LintRule {
     fix: "None automatic: keep the domain in one place.")
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    guard let user = context.effectiveLine(forKey: "username"),
-      let domainLine = context.effectiveLine(forKey: "domain"),
+    guard let user = context.effectiveLine(.username),
+      let domainLine = context.effectiveLine(.domain),
       !domainLine.trimmedValue.isEmpty
     else { return [] }
     let name = user.trimmedValue
