@@ -67,7 +67,7 @@ struct PathWalker: Sendable {
     private var paths: ArraySlice<String>
     private var stack: [Frame] = []
     private var visitedFolders = Set<FileIdentity>()
-    private var seenFiles = Set<FileIdentity>()
+    private var seenFiles = FileIdentitySet()
     private var standardInputGiven = false
 
     fileprivate init(walker: PathWalker, paths: [String]) {
@@ -107,7 +107,7 @@ struct PathWalker: Sendable {
         case .failure(let error): return .failure(error)
         }
       }
-      guard seenFiles.insert(FileIdentity(info)).inserted else { return nil }
+      guard seenFiles.insert(FileIdentity(info)) else { return nil }
       switch PathWalker.locate(path) {
       case .success(let location): return .file(location)
       case .failure(let error): return .failure(error)
@@ -136,7 +136,7 @@ struct PathWalker: Sendable {
         }
       case UInt8(DT_REG):
         guard PathName.isConnectionFileName(entry.name) else { return nil }
-        guard seenFiles.insert(FileIdentity(device: folder.identity.device, inode: entry.inode)).inserted else {
+        guard seenFiles.insert(FileIdentity(device: folder.identity.device, inode: entry.inode)) else {
           return nil
         }
         return .file(FileLocation(directory: folder, name: entry.name, path: display))
@@ -163,7 +163,7 @@ struct PathWalker: Sendable {
         case .failure(let error): return .failure(error)
         }
       case S_IFREG:
-        guard PathName.isConnectionFileName(name), seenFiles.insert(FileIdentity(info)).inserted else { return nil }
+        guard PathName.isConnectionFileName(name), seenFiles.insert(FileIdentity(info)) else { return nil }
         // The file the link leads to is rewritten where it is, relative to its own folder.
         guard let real = Self.realPath(of: Array("/proc/self/fd/\(folder.descriptor)/".utf8) + name) else {
           return .failure(.cannotRead(path: display, reason: systemError()))
