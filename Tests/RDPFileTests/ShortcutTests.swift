@@ -139,7 +139,10 @@ struct ShortcutTests {
   @Test("a key's secrecy read from its code units is what its text gives")
   func secretKeys() {
     let names =
-      PropertyCatalogue.normalizedNames + ["Password", "GatewayPassWord", "mytoken", "passwordx", "colordepthid"]
+      PropertyCatalogue.normalizedNames + [
+        "Password", "GatewayPassWord", "mytoken", "passwordx", "colordepthid", " MyToken ", "\tPasswordHint",
+        "notapasswordx", "tok", "token", "oken", "assword", " full address", "username\t", "pässword",
+      ]
     for encoding in [TextEncoding.utf8, .utf16LittleEndian, .utf16BigEndian] {
       for name in names {
         let key = name.uppercased() == name ? name.lowercased() : name.uppercased()
@@ -149,6 +152,8 @@ struct ShortcutTests {
       }
     }
     #expect(SecretPolicy.isSecret(keyIn: RDPDocument(text: "PASSWORD 51:b:00\n").lines[0], range: 0..<11))
+    #expect(SecretPolicy.isSecret(keyIn: RDPDocument(text: " MyToken :s:x\n").lines[0], range: 0..<9))
+    #expect(!SecretPolicy.isSecret(keyIn: RDPDocument(text: "notapasswordx:s:x\n").lines[0], range: 0..<13))
   }
 
   @Test("signscope is split at every comma byte, also one a combining mark follows")

@@ -30,7 +30,28 @@ package struct SecretPolicy: Sendable, Hashable {
   /// the key's text.
   package static func isSecret(keyIn line: borrowing Line, range: Range<Int>) -> Bool {
     if let index = PropertyCatalogue.table.index(in: line, range: range) { return secretEntries[index] }
-    return isSecret(key: line.text(codeUnits: range))
+    guard line.isPlainASCII else { return isSecret(key: line.text(codeUnits: range)) }
+    // Printable ASCII reads to a person as its code units, trimmed and lower-cased: the
+    // catalogue and the words are compared on them without building the key's text.
+    let encoding = line.encoding
+    return line.content.withUnsafeBufferPointer { content in
+      func folded(_ offset: Int) -> UInt16 {
+        let unit = CodeUnitView.unit(content, at: offset, in: encoding)
+        return unit &- 0x41 < 26 ? unit | 0x20 : unit
+      }
+      var lower = range.lowerBound
+      var upper = range.upperBound
+      while lower < upper, folded(lower) == 0x20 || folded(lower) == 0x09 { lower += 1 }
+      while upper > lower, folded(upper - 1) == 0x20 || folded(upper - 1) == 0x09 { upper -= 1 }
+      if let index = PropertyCatalogue.table.index(in: content, encoding: encoding, range: lower..<upper) {
+        return secretEntries[index]
+      }
+      func word(_ text: String, at start: Int) -> Bool {
+        start >= lower && start + text.utf8.count <= upper
+          && text.utf8.enumerated().allSatisfy { folded(start + $0.offset) == UInt16($0.element) }
+      }
+      return word("password", at: upper - 8) || word("token", at: upper - 5) || word("password", at: lower)
+    }
   }
 
   /// ``isSecret(key:)`` of every catalogue entry's name, by entry index.
