@@ -17,7 +17,8 @@ package struct DocumentSigner: Sendable {
   ///
   /// - Throws: ``SigningError`` when a signable setting appears more than once (the signature
   ///   would cover one line while a client may read the other), when nothing signable is
-  ///   present, or when the signer fails.
+  ///   present, when the signer fails, or when the signed file would not read back as itself
+  ///   (a file whose encoding was guessed can read as another one once the lines are added).
   package func sign(_ document: RDPDocument) throws(SigningError) -> (document: RDPDocument, changes: [String]) {
     var current = SignatureGuard.strip(document)
     var changes: [String] = []
@@ -62,6 +63,11 @@ package struct DocumentSigner: Sendable {
       ])
     } catch {
       throw SigningError("cannot append the signature lines: \(error)")
+    }
+    // A file whose encoding was only guessed may be read as another encoding once the lines
+    // are added (found by the fuzzer): such a result is refused, as every rewrite is.
+    guard RDPDocument(bytes: current.serialized()) == current else {
+      throw SigningError("the signed file would not read back the same (its encoding is ambiguous); nothing was signed")
     }
     changes.append(
       "signed \(names.count) settings (\(names.prefix(4).joined(separator: ", "))\(names.count > 4 ? ", …" : ""))")
