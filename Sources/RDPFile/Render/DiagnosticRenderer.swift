@@ -52,24 +52,24 @@ package struct DiagnosticRenderer: Sendable {
       let (text, offset, width) = excerpt(document.lines[range.line - 1], range: range)
       let gutter = PlainText.decimalWidth(range.line)
       PlainText.appendSpaces(gutter, to: &output)
-      output.append(contentsOf: " |\n".utf8)
+      PlainText.append(" |\n", to: &output)
       PlainText.appendDecimal(range.line, to: &output)
-      output.append(contentsOf: " | ".utf8)
+      PlainText.append(" | ", to: &output)
       output.append(contentsOf: text)
       output.append(0x0A)
       PlainText.appendSpaces(gutter, to: &output)
-      output.append(contentsOf: " | ".utf8)
+      PlainText.append(" | ", to: &output)
       PlainText.appendSpaces(offset, to: &output)
       paint(repeatElement(0x5E, count: max(1, width)), color, into: &output)
       output.append(0x0A)
     }
     if let fix = diagnostic.fix {
-      output.append(contentsOf: "  ".utf8)
+      PlainText.append("  ", to: &output)
       paint("help", "36", into: &output)
-      output.append(contentsOf: ": ".utf8)
+      PlainText.append(": ", to: &output)
       output.append(contentsOf: TextEscaper.escape(fix.title).utf8)
-      output.append(
-        contentsOf: (fix.applicability == .safe ? " (safe fix)\n" : " (unsafe fix: needs --unsafe-fixes)\n").utf8)
+      PlainText.append(
+        fix.applicability == .safe ? " (safe fix)\n" : " (unsafe fix: needs --unsafe-fixes)\n", to: &output)
     }
     output.append(0x0A)
   }

@@ -3,6 +3,11 @@
 package enum PlainText {
   /// Appends `count` spaces to UTF-8 `output` (indentation and alignment), copied in blocks.
   package static func appendSpaces(_ count: Int, to output: inout [UInt8]) {
+    // A gutter or a marker's offset is usually a few spaces: appended one by one.
+    if count <= 8 {
+      for _ in 0..<max(count, 0) { output.append(0x20) }
+      return
+    }
     var remaining = count
     while remaining > 0 {
       let block = min(remaining, spaces.count)
@@ -12,6 +17,11 @@ package enum PlainText {
   }
 
   private static let spaces = [UInt8](repeating: 0x20, count: 128)
+
+  /// Appends the UTF-8 of the literal `text` to `output` in one copy.
+  package static func append(_ text: StaticString, to output: inout [UInt8]) {
+    text.withUTF8Buffer { output.append(contentsOf: $0) }
+  }
 
   /// Appends the decimal digits of `value` to UTF-8 `output`, without building a string.
   package static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
