@@ -30,6 +30,9 @@ public struct Fixer: Sendable {
     let linter = Linter(rules: rules, selection: RuleSelection(select: selection.select, ignore: selection.ignore))
     var current = document
     var applied: [AppliedFix] = []
+    // Whether a pass found nothing left to take (otherwise the passes ran out, or a pass
+    // changed nothing, and the last document is linted once more below).
+    var settled = false
     for _ in 0..<maximumPasses {
       // One context per pass: its effective view and client models serve the rules and the
       // safety checks alike.
@@ -55,7 +58,8 @@ public struct Fixer: Sendable {
         chosen.append(candidate)
       }
       guard !chosen.isEmpty else {
-        return FixOutcome(original: document, document: current, applied: applied, failure: nil)
+        settled = true
+        break
       }
       let next: RDPDocument
       do {
@@ -72,14 +76,17 @@ public struct Fixer: Sendable {
       }
       current = next
     }
-    let last = LintContext(document: current)
-    let leftover = checkedSafety(linter.lint(last), by: last.safety).contains {
-      $0.fix.map { $0.applicability == .safe || allowUnsafe } ?? false
+    if !settled {
+      let last = LintContext(document: current)
+      let leftover = checkedSafety(linter.lint(last), by: last.safety).contains {
+        $0.fix.map { $0.applicability == .safe || allowUnsafe } ?? false
+      }
+      guard !leftover else {
+        return failed(document, "fixes did not settle after \(maximumPasses) passes; nothing was changed")
+      }
     }
-    guard !leftover else {
-      return failed(document, "fixes did not settle after \(maximumPasses) passes; nothing was changed")
-    }
-    // The round trip is proved once, on the final document: what is written reads back as it.
+    // The round trip is proved once, on the final document, however the passes ended: what
+    // is written reads back as it.
     guard current == document || RDPDocument(bytes: current.serialized()) == current else {
       return failed(document, "the fixed file would not read back the same; nothing was changed")
     }
