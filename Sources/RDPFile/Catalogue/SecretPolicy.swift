@@ -26,11 +26,13 @@ package struct SecretPolicy: Sendable, Hashable {
   }
 
   /// Whether values of the key in code units `range` of `line` are secret, as
-  /// ``isSecret(key:)`` answers: a catalogued key is answered from its entry without building
-  /// the key's text.
+  /// ``isSecret(key:)`` answers: a catalogued key is answered from its entry, and a key in a
+  /// printable-ASCII line from its code units, without building the key's text.
   package static func isSecret(keyIn line: borrowing Line, range: Range<Int>) -> Bool {
-    if let index = PropertyCatalogue.table.index(in: line, range: range) { return secretEntries[index] }
-    guard line.isPlainASCII else { return isSecret(key: line.text(codeUnits: range)) }
+    guard line.isPlainASCII else {
+      if let index = PropertyCatalogue.table.index(in: line, range: range) { return secretEntries[index] }
+      return isSecret(key: line.text(codeUnits: range))
+    }
     // Printable ASCII reads to a person as its code units, trimmed and lower-cased: the
     // catalogue and the words are compared on them without building the key's text.
     let encoding = line.encoding
